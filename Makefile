@@ -1,0 +1,35 @@
+# myapp: `make run` and `make test` do all set-up on a fresh Debian machine.
+# Tests, `make run` and the benchmark share the release profile, so gRPC
+# C-core (several minutes) is compiled once.
+
+CARGO ?= cargo
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := gcc g++ cmake make pkg-config
+
+.PHONY: all deps build run test clean
+
+all: build
+
+# Installs the system packages the build needs, only when missing.
+deps:
+	@missing=""; \
+	for pkg in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install the Rust toolchain (rustup) first"; exit 1; }
+
+build: deps
+	$(CARGO) build --release --locked
+
+run: build
+	./target/release/myapp -logtostderr=true
+
+test: deps
+	$(CARGO) test --release --locked
+
+clean:
+	$(CARGO) clean

@@ -1,0 +1,159 @@
+//! Command-line flags and their environment fallbacks, validated once at start.
+//!
+//! The doc comments on `Config`'s fields are the `--help` text.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Parser;
+
+/// myapp: sign-up, log-in and profile pages, and a gRPC echo and time stream.
+#[derive(Debug, Clone, Parser)]
+#[command(version, about)]
+pub struct Config {
+    /// Address the web pages listen on.
+    #[arg(long, env = "MYAPP_HTTP_ADDR", default_value = "0.0.0.0:8080")]
+    pub http_addr: SocketAddr,
+
+    /// Address the gRPC services listen on.
+    #[arg(long, env = "MYAPP_GRPC_ADDR", default_value = "0.0.0.0:50051")]
+    pub grpc_addr: SocketAddr,
+
+    /// Where accounts are kept: `sqlite://data/myapp.db` (relative path) or
+    /// `sqlite:///abs/path.db` (absolute).
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/myapp.db", value_parser = DatabaseUrl::parse)]
+    pub database_url: DatabaseUrl,
+
+    /// Worker threads that build HTTP responses.
+    #[arg(long, env = "MYAPP_WORKERS", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub workers: u16,
+
+    /// How long an unused session lives, e.g. `30m`, `5s`, `500ms`.
+    #[arg(long, env = "MYAPP_SESSION_TTL", default_value = "30m", value_parser = parse_duration)]
+    pub session_ttl: Duration,
+
+    /// How long a client may take to send a request (headers or body), or
+    /// stay idle between requests, before its connection is closed.
+    #[arg(long, env = "MYAPP_REQUEST_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
+    pub request_timeout: Duration,
+
+    /// The most sessions kept in memory; the least recently used go first beyond it.
+    #[arg(long, env = "MYAPP_MAX_SESSIONS", default_value_t = 100_000, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_sessions: u32,
+
+    /// Mark the session cookie `Secure` (serve behind HTTPS).
+    #[arg(long, env = "MYAPP_SECURE_COOKIES")]
+    pub secure_cookies: bool,
+
+    /// Software name shown in every page's footer.
+    #[arg(long, env = "OEM", default_value = "myapp")]
+    pub oem: String,
+
+    /// Software version shown in every page's footer.
+    #[arg(long, env = "VER", default_value = env!("CARGO_PKG_VERSION"))]
+    pub ver: String,
+
+    /// Name of this replica, shown on the profile page (default: the host name).
+    #[arg(long, env = "MYAPP_INSTANCE")]
+    pub instance: Option<String>,
+
+    /// Log level: error, warn, info, debug or trace.
+    #[arg(long, env = "MYAPP_LOG", default_value = "info")]
+    pub log_level: log::LevelFilter,
+}
+
+impl Config {
+    /// Parses flags, accepting and ignoring the seed's `-logtostderr=true`
+    /// (myapp always logs to stderr) so the seed's start command works unchanged.
+    pub fn from_args<I, T>(args: I) -> Result<Config, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<String>,
+    {
+        let args = args
+            .into_iter()
+            .map(Into::into)
+            .filter(|a| !is_seed_log_flag(a));
+        Config::try_parse_from(args)
+    }
+}
+
+fn is_seed_log_flag(arg: &str) -> bool {
+    let name = arg.trim_start_matches('-');
+    arg.starts_with('-') && (name == "logtostderr" || name.starts_with("logtostderr="))
+}
+
+/// Where accounts live.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Sqlite(PathBuf),
+}
+
+impl DatabaseUrl {
+    pub fn parse(url: &str) -> Result<DatabaseUrl, String> {
+        match url.split_once("://") {
+            Some(("sqlite", path)) if !path.is_empty() => {
+                Ok(DatabaseUrl::Sqlite(PathBuf::from(path)))
+            }
+            Some(("mysql", _)) => Err("mysql:// is not supported yet; use sqlite://PATH".into()),
+            _ => Err(format!("expected sqlite://PATH, got {url:?}")),
+        }
+    }
+}
+
+/// Parses `500ms`, `5s`, `30m`, `2h`.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .ok_or_else(|| format!("{text:?} needs a unit: ms, s, m or h"))?;
+    let (digits, unit) = text.split_at(split);
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("{text:?} does not start with a number"))?;
+    let millis = match unit {
+        "ms" => Some(n),
+        "s" => n.checked_mul(1_000),
+        "m" => n.checked_mul(60_000),
+        "h" => n.checked_mul(3_600_000),
+        _ => return Err(format!("{text:?} has an unknown unit; use ms, s, m or h")),
+    };
+    millis
+        .filter(|&ms| ms > 0)
+        .map(Duration::from_millis)
+        .ok_or_else(|| format!("{text:?} is out of range"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_take_the_usual_units() {
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("5s"), Ok(Duration::from_secs(5)));
+        assert_eq!(parse_duration("30m"), Ok(Duration::from_secs(1800)));
+        assert_eq!(parse_duration("2h"), Ok(Duration::from_secs(7200)));
+        for bad in ["", "5", "s", "5x", "0s", "-1s", "99999999999999999999h"] {
+            assert!(parse_duration(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn the_seeds_logtostderr_flag_is_accepted() {
+        let config = Config::from_args(["myapp", "-logtostderr=true"]).unwrap();
+        assert_eq!(config.http_addr.port(), 8080);
+        assert!(Config::from_args(["myapp", "--no-such-flag"]).is_err());
+    }
+
+    #[test]
+    fn database_urls_name_their_scheme() {
+        assert_eq!(
+            DatabaseUrl::parse("sqlite:///tmp/a.db"),
+            Ok(DatabaseUrl::Sqlite("/tmp/a.db".into()))
+        );
+        assert!(DatabaseUrl::parse("postgres://x").is_err());
+        assert!(DatabaseUrl::parse("sqlite://").is_err());
+    }
+}

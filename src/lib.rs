@@ -1,0 +1,18 @@
+//! myapp: a Rust rebuild of the Go myapp web server.
+//!
+//! Pages over HTTP (sign up, log in, a profile showing the visit's details)
+//! on tiny_http worker threads, accounts in an embedded SQLite file, sessions
+//! in an in-memory map. `App::start` runs it all; `main.rs` only wires config,
+//! logging and signals around it.
+
+pub mod account;
+pub mod app;
+pub mod config;
+pub mod hostinfo;
+pub mod password;
+pub mod session;
+pub mod store;
+pub mod web;
+
+pub use app::App;
+pub use config::Config;

@@ -1,0 +1,46 @@
+//! The `myapp` server binary: parse flags, start logging, run the app until
+//! SIGTERM or SIGINT, then shut down cleanly.
+
+use std::process::ExitCode;
+
+use log::{error, info};
+use signal_hook::consts::{SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+use simplelog::{ConfigBuilder, WriteLogger};
+
+use myapp::{App, Config};
+
+fn main() -> ExitCode {
+    let config = match Config::from_args(std::env::args()) {
+        Ok(config) => config,
+        Err(e) => e.exit(),
+    };
+    let log_config = ConfigBuilder::new()
+        .set_time_format_rfc3339()
+        .set_target_level(log::LevelFilter::Off)
+        .set_thread_level(log::LevelFilter::Off)
+        .build();
+    WriteLogger::init(config.log_level, log_config, std::io::stderr())
+        .expect("the logger is set once, here");
+
+    match run(&config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            error!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(config: &Config) -> Result<(), Box<dyn std::error::Error>> {
+    // Registered before the servers start, so an early signal is not lost.
+    let mut signals = Signals::new([SIGTERM, SIGINT])?;
+    let app = App::start(config)?;
+    info!("{} {} ready", config.oem, config.ver);
+    if let Some(signal) = signals.forever().next() {
+        info!("signal {signal} received, shutting down");
+    }
+    app.shutdown();
+    info!("stopped");
+    Ok(())
+}

@@ -1,0 +1,53 @@
+//! The web pages: a request flows router → handler → (session, store) →
+//! template → reply. Handlers see plain `Request`/`Reply` values, never a
+//! socket; `server` turns tiny_http requests into them and back.
+
+mod cookies;
+mod forms;
+mod pages;
+mod reply;
+mod router;
+pub mod server;
+mod templates;
+mod user;
+
+use std::sync::Arc;
+
+use crate::hostinfo::HostInfo;
+use crate::session::Sessions;
+use crate::store::Store;
+
+pub use forms::{Form, FormError};
+pub use reply::Reply;
+pub use router::route;
+pub use templates::Brand;
+
+/// Everything a handler may use, shared by all workers.
+pub struct Site {
+    pub store: Arc<dyn Store>,
+    pub sessions: Arc<Sessions>,
+    pub host: HostInfo,
+    pub brand: Brand,
+    pub secure_cookies: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Head,
+    Post,
+    Other,
+}
+
+/// A request as handlers see it: headers they use, and a body already read
+/// within `server::MAX_BODY_BYTES`.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: Method,
+    pub path: String,
+    pub query: String,
+    pub user_agent: String,
+    pub cookie: String,
+    pub client_ip: String,
+    pub body: Vec<u8>,
+}

@@ -1,0 +1,53 @@
+//! What a handler answers: status, headers, body. Constructors say the status.
+
+/// A response before it is written to the socket.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn html(status: u16, body: String) -> Reply {
+        Reply {
+            status,
+            headers: vec![("Content-Type", "text/html; charset=utf-8".into())],
+            body: body.into_bytes(),
+        }
+    }
+
+    pub fn text(status: u16, body: &str) -> Reply {
+        Reply {
+            status,
+            headers: vec![("Content-Type", "text/plain; charset=utf-8".into())],
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    /// 303 See Other: the answer to every successful POST.
+    pub fn redirect_303(location: &str) -> Reply {
+        Reply {
+            status: 303,
+            headers: vec![("Location", location.into())],
+            body: Vec::new(),
+        }
+    }
+
+    pub fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Reply {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// For pages that show account data: Back after logout must show nothing.
+    pub fn private(self) -> Reply {
+        self.with_header("Cache-Control", "no-store")
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}

@@ -1,0 +1,247 @@
+//! The HTTP server: one tiny_http listener, N named worker threads that turn
+//! its requests into `Request`s, route them, and write the `Reply`s back.
+//!
+//! A panic in a handler becomes a 500 for that request; the worker lives on.
+//! Stopping queues one `unblock` per worker behind the requests already
+//! received, so those are answered before the workers end.
+
+use std::io::{self, Read};
+use std::net::{SocketAddr, TcpListener};
+use std::os::fd::AsRawFd;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use log::{error, info, warn};
+use tiny_http::{Header, Server};
+
+use super::{pages, route, Method, Reply, Request, Site};
+
+/// The largest request body read; larger ones get 413 without being read.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// Sent with every response.
+const SECURITY_HEADERS: [(&str, &str); 5] = [
+    (
+        "Content-Security-Policy",
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    ),
+    ("X-Frame-Options", "DENY"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "same-origin"),
+    ("Server", "myapp"),
+];
+
+pub struct HttpServer {
+    server: Arc<Server>,
+    workers: Vec<JoinHandle<()>>,
+    stopping: Arc<AtomicBool>,
+    addr: SocketAddr,
+}
+
+impl HttpServer {
+    pub fn start(
+        addr: SocketAddr,
+        workers: usize,
+        request_timeout: Duration,
+        site: Arc<Site>,
+    ) -> io::Result<HttpServer> {
+        let listener = TcpListener::bind(addr)?;
+        let addr = listener.local_addr()?;
+        set_socket_timeouts(&listener, request_timeout)?;
+        let server =
+            Server::from_listener(listener, None).map_err(|e| io::Error::other(e.to_string()))?;
+        let server = Arc::new(server);
+        let stopping = Arc::new(AtomicBool::new(false));
+        let workers = (0..workers.max(1))
+            .map(|i| {
+                let (server, site, stopping) = (server.clone(), site.clone(), stopping.clone());
+                std::thread::Builder::new()
+                    .name(format!("http-worker-{i}"))
+                    .spawn(move || work(&server, &site, &stopping))
+            })
+            .collect::<io::Result<Vec<_>>>()?;
+        info!("http server listening on http://{addr}");
+        Ok(HttpServer {
+            server,
+            workers,
+            stopping,
+            addr,
+        })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Answers the requests already received, then stops the workers.
+    pub fn stop(&mut self) {
+        self.stopping.store(true, Ordering::SeqCst);
+        for _ in &self.workers {
+            self.server.unblock();
+        }
+        for worker in self.workers.drain(..) {
+            let _ = worker.join();
+        }
+    }
+}
+
+impl Drop for HttpServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// tiny_http sets no socket timeouts of its own, but on Linux an accepted
+/// socket inherits the listener's: so a client that stalls in its headers or
+/// body, or idles between requests, is cut off after `timeout` instead of
+/// holding a thread for ever.
+fn set_socket_timeouts(listener: &TcpListener, timeout: Duration) -> io::Result<()> {
+    let tv = libc::timeval {
+        tv_sec: timeout.as_secs() as libc::time_t,
+        tv_usec: timeout.subsec_micros() as libc::suseconds_t,
+    };
+    for option in [libc::SO_RCVTIMEO, libc::SO_SNDTIMEO] {
+        // SAFETY: a valid socket descriptor and a timeval of the size given.
+        let rc = unsafe {
+            libc::setsockopt(
+                listener.as_raw_fd(),
+                libc::SOL_SOCKET,
+                option,
+                (&tv as *const libc::timeval).cast(),
+                std::mem::size_of::<libc::timeval>() as libc::socklen_t,
+            )
+        };
+        if rc != 0 {
+            return Err(io::Error::last_os_error());
+        }
+    }
+    Ok(())
+}
+
+fn work(server: &Server, site: &Site, stopping: &AtomicBool) {
+    loop {
+        match server.recv() {
+            Ok(request) => serve(site, request),
+            Err(_) if stopping.load(Ordering::SeqCst) => return,
+            Err(e) => warn!("http: {e}"),
+        }
+    }
+}
+
+fn serve(site: &Site, mut raw: tiny_http::Request) {
+    let started = Instant::now();
+    let method = match raw.method() {
+        tiny_http::Method::Get => Method::Get,
+        tiny_http::Method::Head => Method::Head,
+        tiny_http::Method::Post => Method::Post,
+        _ => Method::Other,
+    };
+    let (path, query) = match raw.url().split_once('?') {
+        Some((p, q)) => (p.to_owned(), q.to_owned()),
+        None => (raw.url().to_owned(), String::new()),
+    };
+    let client_ip = raw
+        .remote_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default();
+    let reply = match read_body(site, &mut raw, method) {
+        Ok(body) => {
+            let request = Request {
+                method,
+                path,
+                query,
+                user_agent: header(&raw, "User-Agent"),
+                cookie: header(&raw, "Cookie"),
+                client_ip: client_ip.clone(),
+                body,
+            };
+            catch_unwind(AssertUnwindSafe(|| route(site, &request))).unwrap_or_else(|_| {
+                error!("handler panicked on {} {}", raw.method(), request.path);
+                pages::error(site, 500, "Something went wrong", "Please try again.")
+            })
+        }
+        Err(reply) => reply,
+    };
+    info!(
+        "{client_ip} | {} | {:>9.3?} | {} {}",
+        reply.status,
+        started.elapsed(),
+        raw.method(),
+        raw.url().split('?').next().unwrap_or_default()
+    );
+    if let Err(e) = raw.respond(to_response(reply)) {
+        warn!("http: could not send a response to {client_ip}: {e}");
+    }
+}
+
+/// Reads a POST body within `MAX_BODY_BYTES`; other methods' bodies are ignored.
+fn read_body(site: &Site, raw: &mut tiny_http::Request, method: Method) -> Result<Vec<u8>, Reply> {
+    if method != Method::Post {
+        return Ok(Vec::new());
+    }
+    let too_large = || {
+        pages::error(
+            site,
+            413,
+            "Request too large",
+            "The form was larger than this site accepts.",
+        )
+    };
+    if raw.body_length().is_some_and(|n| n > MAX_BODY_BYTES) {
+        return Err(too_large());
+    }
+    // A declared length up to MAX_BODY_BYTES was already read by tiny_http's
+    // connection thread (see vendor/tiny_http/PATCHES.md), so no worker waits
+    // on a slow client. Chunked bodies would be read here, by a worker: forms
+    // never need them, so they are refused.
+    if raw.body_length().is_none() && has_header(raw, "Transfer-Encoding") {
+        return Err(pages::error(
+            site,
+            411,
+            "Length required",
+            "Send the form with a Content-Length.",
+        ));
+    }
+    let mut body = Vec::new();
+    let limit = MAX_BODY_BYTES as u64 + 1;
+    match raw.as_reader().take(limit).read_to_end(&mut body) {
+        Ok(_) if body.len() > MAX_BODY_BYTES => Err(too_large()),
+        Ok(_) => Ok(body),
+        Err(_) => Err(pages::error(
+            site,
+            400,
+            "Bad request",
+            "The request body could not be read.",
+        )),
+    }
+}
+
+fn has_header(raw: &tiny_http::Request, name: &'static str) -> bool {
+    raw.headers().iter().any(|h| h.field.equiv(name))
+}
+
+fn header(raw: &tiny_http::Request, name: &'static str) -> String {
+    raw.headers()
+        .iter()
+        .find(|h| h.field.equiv(name))
+        .map(|h| h.value.as_str().to_owned())
+        .unwrap_or_default()
+}
+
+fn to_response(reply: Reply) -> tiny_http::Response<io::Cursor<Vec<u8>>> {
+    let mut response = tiny_http::Response::from_data(reply.body).with_status_code(reply.status);
+    let headers = SECURITY_HEADERS
+        .iter()
+        .map(|&(k, v)| (k, v))
+        .chain(reply.headers.iter().map(|(k, v)| (*k, v.as_str())));
+    for (name, value) in headers {
+        match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+            Ok(h) => response.add_header(h),
+            Err(()) => warn!("http: dropped an invalid {name} header"),
+        }
+    }
+    response
+}

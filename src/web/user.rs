@@ -1,0 +1,331 @@
+//! The account pages: sign up, log in, profile, log out.
+//!
+//! Every form is bound to a session through its CSRF token; a visitor gets an
+//! anonymous session when a form is first shown, and a fresh session id at
+//! login so an id planted before login is worth nothing after it.
+
+use chrono::{Local, TimeZone};
+use log::{info, warn};
+use serde::Serialize;
+
+use super::cookies::{self, SESSION_COOKIE};
+use super::pages::{self, database_unavailable};
+use super::templates::render;
+use super::{Form, Reply, Request, Site};
+use crate::account::{FieldError, Introduction, NewPassword, Username, PASSWORD_MAX_CHARS};
+use crate::password::{self, Verdict};
+use crate::session::{Session, SessionId};
+use crate::store::StoreError;
+
+const LOGIN_FAILED: &str = "Unknown username or wrong password.";
+
+/// The session named by the request's cookie, if it is live.
+fn current_session(site: &Site, req: &Request) -> Option<(SessionId, Session)> {
+    let id = SessionId::parse(cookies::find(&req.cookie, SESSION_COOKIE)?)?;
+    let session = site.sessions.get(&id)?;
+    Some((id, session))
+}
+
+/// The visitor's session, or a new anonymous one with the cookie to set.
+fn session_for_form(site: &Site, req: &Request) -> (Session, Option<String>) {
+    match current_session(site, req) {
+        Some((_, session)) => (session, None),
+        None => {
+            let (id, session) = site.sessions.create(None);
+            (
+                session,
+                Some(cookies::session_cookie(&id, site.secure_cookies)),
+            )
+        }
+    }
+}
+
+fn with_cookie(reply: Reply, cookie: Option<String>) -> Reply {
+    match cookie {
+        Some(c) => reply.with_header("Set-Cookie", c),
+        None => reply,
+    }
+}
+
+/// Decodes a POSTed form and checks its CSRF token against the session.
+/// On failure, the reply to send (400 or 403), and nothing has changed.
+fn checked_form(site: &Site, req: &Request) -> Result<(Form, Option<(SessionId, Session)>), Reply> {
+    let form = Form::parse(&req.body).map_err(|e| {
+        pages::error(
+            site,
+            400,
+            "Bad request",
+            &format!("The form could not be read: {e}."),
+        )
+    })?;
+    let session = current_session(site, req);
+    let token_ok = session
+        .as_ref()
+        .is_some_and(|(_, s)| s.csrf_matches(form.get("csrf")));
+    if !token_ok {
+        return Err(pages::error(
+            site,
+            403,
+            "Form expired",
+            "This form is out of date or was not sent from this site. Reload the page and try again.",
+        ));
+    }
+    Ok((form, session))
+}
+
+#[derive(Serialize, Default)]
+struct SignupPage {
+    csrf: String,
+    username: String,
+    introduction: String,
+    errors: Vec<String>,
+    username_error: Option<String>,
+    password_error: Option<String>,
+    introduction_error: Option<String>,
+}
+
+pub fn signup_form(site: &Site, req: &Request) -> Reply {
+    let (session, cookie) = session_for_form(site, req);
+    let page = SignupPage {
+        csrf: session.csrf_token,
+        ..SignupPage::default()
+    };
+    with_cookie(signup_page(site, 200, &page), cookie)
+}
+
+fn signup_page(site: &Site, status: u16, page: &SignupPage) -> Reply {
+    Reply::html(status, render(&site.brand, "signup", "Sign up", page))
+}
+
+pub fn signup(site: &Site, req: &Request) -> Reply {
+    let (form, session) = match checked_form(site, req) {
+        Ok(ok) => ok,
+        Err(reply) => return reply,
+    };
+    let mut page = SignupPage {
+        csrf: session.map(|(_, s)| s.csrf_token).unwrap_or_default(),
+        username: form.get("username").to_owned(),
+        introduction: form.get("introduction").to_owned(),
+        ..SignupPage::default()
+    };
+    let username = Username::parse(form.get("username"));
+    let password = NewPassword::parse(form.get("password"));
+    let introduction = Introduction::parse(form.get("introduction"));
+    let (username, password, introduction) = match (username, password, introduction) {
+        (Ok(u), Ok(p), Ok(i)) => (u, p, i),
+        (u, p, i) => {
+            page.username_error = field_error(&mut page.errors, "Username", u.err());
+            page.password_error = field_error(&mut page.errors, "Password", p.err());
+            page.introduction_error = field_error(&mut page.errors, "Introduction", i.err());
+            return signup_page(site, 422, &page);
+        }
+    };
+    let hash = match password::hash(password.expose()) {
+        Ok(hash) => hash,
+        Err(e) => {
+            warn!("signup failed: {e}");
+            return pages::error(site, 500, "Something went wrong", "Please try again.");
+        }
+    };
+    match site.store.create_account(&username, &hash, &introduction) {
+        Ok(()) => {
+            info!("account created: {username}");
+            Reply::redirect_303("/user/login?notice=signed-up")
+        }
+        Err(StoreError::NameTaken) => {
+            let message = "This username is already taken.";
+            page.errors.push(message.into());
+            page.username_error = Some(message.into());
+            signup_page(site, 409, &page)
+        }
+        Err(e @ StoreError::Unavailable(_)) => {
+            warn!("signup failed: {e}");
+            database_unavailable(site)
+        }
+    }
+}
+
+/// Records a field's error for the list at the top and returns it for the field.
+fn field_error(errors: &mut Vec<String>, label: &str, error: Option<FieldError>) -> Option<String> {
+    let message = format!("{label} {}.", error?);
+    errors.push(message.clone());
+    Some(message)
+}
+
+#[derive(Serialize, Default)]
+struct LoginPage {
+    csrf: String,
+    username: String,
+    flash: Option<&'static str>,
+    error: Option<&'static str>,
+}
+
+pub fn login_form(site: &Site, req: &Request) -> Reply {
+    let (session, cookie) = session_for_form(site, req);
+    let flash = match query_value(&req.query, "notice") {
+        Some("signed-up") => Some("Your account was created. Please log in."),
+        Some("logged-out") => Some("You have logged out."),
+        _ => None,
+    };
+    let page = LoginPage {
+        csrf: session.csrf_token,
+        flash,
+        ..LoginPage::default()
+    };
+    with_cookie(login_page(site, 200, &page), cookie)
+}
+
+fn login_page(site: &Site, status: u16, page: &LoginPage) -> Reply {
+    Reply::html(status, render(&site.brand, "login", "Log in", page))
+}
+
+pub fn login(site: &Site, req: &Request) -> Reply {
+    let (form, session) = match checked_form(site, req) {
+        Ok(ok) => ok,
+        Err(reply) => return reply,
+    };
+    let typed_name = form.get("username");
+    let typed_password = form.get("password");
+    let failed = |csrf: String| {
+        let page = LoginPage {
+            csrf,
+            username: typed_name.to_owned(),
+            error: Some(LOGIN_FAILED),
+            ..LoginPage::default()
+        };
+        login_page(site, 401, &page)
+    };
+    let csrf = session
+        .as_ref()
+        .map(|(_, s)| s.csrf_token.clone())
+        .unwrap_or_default();
+
+    // Bound the hashing work a client can ask for; such a password was never accepted at signup.
+    let account = if typed_password.chars().count() > PASSWORD_MAX_CHARS {
+        None
+    } else {
+        match Username::parse(typed_name).map(|name| site.store.find_account(name.as_str())) {
+            Ok(Ok(found)) => found,
+            Ok(Err(e)) => {
+                warn!("login failed: {e}");
+                return database_unavailable(site);
+            }
+            Err(_) => None,
+        }
+    };
+    let Some(account) = account else {
+        password::verify_against_nobody(typed_password);
+        warn!("login refused: no such account");
+        return failed(csrf);
+    };
+    match password::verify(typed_password, &account.password_hash) {
+        Verdict::Match => {}
+        Verdict::MatchNeedsUpgrade => upgrade_seed_hash(site, &account.name, typed_password),
+        Verdict::Mismatch => {
+            warn!("login refused: wrong password for {}", account.name);
+            return failed(csrf);
+        }
+    }
+    if let Some((old_id, _)) = session {
+        site.sessions.remove(&old_id);
+    }
+    let (id, _) = site.sessions.create(Some(account.name.clone()));
+    info!("logged in: {}", account.name);
+    Reply::redirect_303("/user/profile").with_header(
+        "Set-Cookie",
+        cookies::session_cookie(&id, site.secure_cookies),
+    )
+}
+
+/// Replaces a seed MD5 hash with argon2id after its owner proved the password.
+/// A failure here costs nothing but the upgrade: the login itself stands.
+fn upgrade_seed_hash(site: &Site, name: &str, password: &str) {
+    let result = password::hash(password)
+        .map_err(|e| e.to_string())
+        .and_then(|hash| {
+            site.store
+                .set_password_hash(name, &hash)
+                .map_err(|e| e.to_string())
+        });
+    match result {
+        Ok(()) => info!("upgraded the seed MD5 hash of {name} to argon2id"),
+        Err(e) => warn!("could not upgrade the seed MD5 hash of {name}: {e}"),
+    }
+}
+
+#[derive(Serialize)]
+struct ProfilePage {
+    csrf: String,
+    username: String,
+    introduction: String,
+    created_at: String,
+    user_agent: String,
+    client_ip: String,
+    host_name: String,
+    server_ip: String,
+    instance: String,
+}
+
+pub fn profile(site: &Site, req: &Request) -> Reply {
+    let Some((_, session)) = current_session(site, req) else {
+        return Reply::redirect_303("/user/login").private();
+    };
+    let Some(name) = session.user else {
+        return Reply::redirect_303("/user/login").private();
+    };
+    let account = match site.store.find_account(&name) {
+        Ok(Some(account)) => account,
+        Ok(None) => return Reply::redirect_303("/user/login").private(),
+        Err(e) => {
+            warn!("profile failed: {e}");
+            return database_unavailable(site);
+        }
+    };
+    let page = ProfilePage {
+        csrf: session.csrf_token,
+        username: account.name,
+        introduction: account.introduction,
+        created_at: local_time(account.created_at),
+        user_agent: req.user_agent.clone(),
+        client_ip: req.client_ip.clone(),
+        host_name: site.host.host_name.clone(),
+        server_ip: site.host.ip.clone(),
+        instance: site.host.instance.clone(),
+    };
+    Reply::html(200, render(&site.brand, "profile", "Profile", &page)).private()
+}
+
+pub fn logout(site: &Site, req: &Request) -> Reply {
+    let (_, session) = match checked_form(site, req) {
+        Ok(ok) => ok,
+        Err(reply) => return reply,
+    };
+    if let Some((id, session)) = session {
+        site.sessions.remove(&id);
+        if let Some(name) = session.user {
+            info!("logged out: {name}");
+        }
+    }
+    Reply::redirect_303("/user/login?notice=logged-out")
+        .with_header(
+            "Set-Cookie",
+            cookies::expired_session_cookie(site.secure_cookies),
+        )
+        .private()
+}
+
+fn local_time(epoch_seconds: i64) -> String {
+    Local
+        .timestamp_opt(epoch_seconds, 0)
+        .single()
+        .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+        .unwrap_or_default()
+}
+
+/// The raw value of a query parameter; enough for our fixed, ASCII notices.
+fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=')?;
+        (k == name).then_some(v)
+    })
+}

@@ -1,0 +1,229 @@
+//! Hostile and malformed requests: each gets a clear 4xx, nothing is stored,
+//! and the server keeps serving.
+
+use std::io::Write;
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+use crate::support::{assert_status, send_raw, spawn_app, TestApp};
+
+/// Builds a POST to `path` with the browser's session and a raw body.
+fn raw_post(app: &TestApp, cookie: &str, path: &str, body: &[u8]) -> Vec<u8> {
+    let mut req = format!(
+        "POST {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: myapp_session={cookie}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    req.extend_from_slice(body);
+    let _ = app;
+    req
+}
+
+fn account_count(app: &TestApp) -> i64 {
+    let db = rusqlite::Connection::open(app.db_path()).unwrap();
+    db.query_row("SELECT COUNT(*) FROM info", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn malformed_forms_get_400_and_store_nothing() {
+    let app = spawn_app();
+    let mut browser = app.browser();
+    let csrf = browser.get("/user/signup").csrf();
+    let cookie = browser.cookie.clone().unwrap();
+    let ok = format!("csrf={csrf}&password=password123&introduction=x");
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("bad escape", format!("{ok}&username=a%zzb").into_bytes()),
+        (
+            "truncated escape",
+            format!("{ok}&username=ab%4").into_bytes(),
+        ),
+        (
+            "invalid UTF-8 escaped",
+            format!("{ok}&username=%ff%fe").into_bytes(),
+        ),
+        (
+            "invalid UTF-8 raw",
+            [format!("{ok}&username=").as_bytes(), b"\xc3\x28"].concat(),
+        ),
+        (
+            "overlong UTF-8",
+            format!("{ok}&username=%c0%af").into_bytes(),
+        ),
+        (
+            "repeated field",
+            format!("{ok}&username=a&username=b").into_bytes(),
+        ),
+        (
+            "too many fields",
+            format!("{ok}&username=a{}", "&x=1".repeat(20)).into_bytes(),
+        ),
+    ];
+    for (what, body) in cases {
+        let r = send_raw(app.addr, &raw_post(&app, &cookie, "/user/signup", &body)).unwrap();
+        assert_eq!(r.status, 400, "{what}: {}", r.body);
+        assert!(r.body.contains("<h1>Bad request</h1>"), "{what}");
+    }
+    assert_eq!(account_count(&app), 0);
+}
+
+#[test]
+fn invalid_fields_get_422_and_store_nothing() {
+    let app = spawn_app();
+    let mut browser = app.browser();
+    let long = "x".repeat(33);
+    let cases = [
+        ("", "password123", ""),
+        (&*long, "password123", ""),
+        ("nul\u{0}name", "password123", ""),
+        ("tab\tname", "password123", ""),
+        ("trailing ", "password123", ""),
+        ("okname", "", ""),
+        ("okname", "1234567", ""),
+        ("okname", &"p".repeat(129), ""),
+        ("okname", "password123", &"i".repeat(501)),
+        ("okname", "password123", "bell\u{7}"),
+    ];
+    for (name, password, intro) in cases {
+        let r = browser.sign_up(name, password, intro);
+        assert_eq!(r.status, 422, "{name:?}/{}/{}", password.len(), intro.len());
+    }
+    assert_eq!(account_count(&app), 0);
+}
+
+#[test]
+fn markup_and_sql_in_fields_are_stored_verbatim_and_escaped_on_pages() {
+    let app = spawn_app();
+    let mut browser = app.browser();
+    let name = "<script>x</script>'";
+    let intro = "\"><img src=x onerror=alert(1)>'; DROP TABLE info; --";
+    assert_status(&browser.sign_up(name, "password123", intro), 303);
+    assert_status(&browser.log_in(name, "password123"), 303);
+    let page = browser.get("/user/profile").body;
+    assert!(
+        !page.contains("<script>x") && !page.contains("<img src=x"),
+        "{page}"
+    );
+    assert!(page.contains("&lt;script&gt;x&lt;/script&gt;"));
+    let db = rusqlite::Connection::open(app.db_path()).unwrap();
+    let stored: String = db
+        .query_row("SELECT introduction FROM info", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stored, intro);
+}
+
+#[test]
+fn an_absurd_content_length_gets_413_and_the_server_lives_on() {
+    let app = spawn_app();
+    let mut browser = app.browser();
+    browser.get("/user/signup");
+    let cookie = browser.cookie.clone().unwrap();
+    let head = format!(
+        "POST /user/signup HTTP/1.1\r\nHost: t\r\nCookie: myapp_session={cookie}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 200000000000\r\n\r\nusername=a"
+    );
+    let r = send_raw(app.addr, head.as_bytes()).unwrap();
+    assert_status(&r, 413);
+    // Twice more, and then the server still answers.
+    for _ in 0..2 {
+        assert_status(&send_raw(app.addr, head.as_bytes()).unwrap(), 413);
+    }
+    assert_status(&browser.get("/healthz"), 200);
+}
+
+#[test]
+fn a_body_over_64_kib_gets_413_and_a_chunked_one_411() {
+    let app = spawn_app();
+    let mut browser = app.browser();
+    let csrf = browser.get("/user/signup").csrf();
+    let cookie = browser.cookie.clone().unwrap();
+    let big = format!(
+        "csrf={csrf}&username=big&password=password123&introduction={}",
+        "a".repeat(70_000)
+    );
+    let r = send_raw(
+        app.addr,
+        &raw_post(&app, &cookie, "/user/signup", big.as_bytes()),
+    )
+    .unwrap();
+    assert_status(&r, 413);
+
+    let mut chunked = format!(
+        "POST /user/signup HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: myapp_session={cookie}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+    );
+    for piece in big.as_bytes().chunks(8192) {
+        chunked.push_str(&format!(
+            "{:x}\r\n{}\r\n",
+            piece.len(),
+            std::str::from_utf8(piece).unwrap()
+        ));
+    }
+    chunked.push_str("0\r\n\r\n");
+    assert_status(&send_raw(app.addr, chunked.as_bytes()).unwrap(), 411);
+    assert_eq!(account_count(&app), 0);
+}
+
+#[test]
+fn a_client_that_declares_a_body_and_vanishes_does_not_hurt_others() {
+    let app = spawn_app_for_stalls();
+    let mut stalled = Vec::new();
+    for _ in 0..20 {
+        let mut s = TcpStream::connect(app.addr).unwrap();
+        s.write_all(
+            b"POST /user/login HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\n\r\nusername=",
+        )
+        .unwrap();
+        stalled.push(s);
+    }
+    // Both workers may be stuck in a stalled body, but only until the timeout.
+    let started = Instant::now();
+    assert_status(&app.browser().get("/healthz"), 200);
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    drop(stalled);
+    assert_status(&app.browser().get("/healthz"), 200);
+}
+
+fn spawn_app_for_stalls() -> TestApp {
+    // Few workers, so a stalled body that pinned a worker would show.
+    crate::support::spawn_app_with(&["--workers", "2", "--request-timeout", "1s"])
+}
+
+#[test]
+fn garbage_request_lines_are_refused_without_harm() {
+    let app = spawn_app();
+    let cases: [&[u8]; 4] = [
+        b"NONSENSE\r\n\r\n",
+        b"GET / HTTP/9.9\r\n\r\n",
+        b"GET / HTTP/1.1\r\nBad Header Without Colon\r\n\r\n",
+        b"\x00\xff\xfe garbage \r\n\r\n",
+    ];
+    for raw in cases {
+        if let Ok(r) = send_raw(app.addr, raw) {
+            assert!((400..=505).contains(&r.status), "{raw:?} got {}", r.status);
+        }
+    }
+    assert_status(&app.browser().get("/healthz"), 200);
+}
+
+#[test]
+fn junk_session_cookies_are_ignored() {
+    let app = spawn_app();
+    let mut browser = app.browser();
+    for junk in [
+        "",
+        "x",
+        &"a".repeat(64),
+        &"Z".repeat(64),
+        "../../etc/passwd",
+        &"f".repeat(5000),
+    ] {
+        browser.cookie = Some(junk.to_owned());
+        assert_status(&browser.get("/user/profile"), 303);
+    }
+}

@@ -1,0 +1,231 @@
+//! Test helpers: a real myapp on port 0 with its own SQLite file, and a small
+//! HTTP/1.1 client over a plain socket, so requests can be as hostile as needed.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use myapp::{App, Config};
+
+pub struct TestApp {
+    pub app: Option<App>,
+    pub addr: SocketAddr,
+    pub dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub fn db_path(&self) -> PathBuf {
+        self.dir.path().join("myapp.db")
+    }
+
+    /// Stops this instance and starts a new one on the same database.
+    pub fn restart(&mut self) {
+        self.app.take().expect("running").shutdown();
+        let app = App::start(&config(&self.db_path(), &[])).expect("restart");
+        self.addr = app.http_addr();
+        self.app = Some(app);
+    }
+
+    pub fn browser(&self) -> Browser {
+        Browser {
+            addr: self.addr,
+            cookie: None,
+            user_agent: "myapp-tests/1.0 (like Gecko)".into(),
+        }
+    }
+}
+
+fn config(db: &std::path::Path, extra: &[&str]) -> Config {
+    let url = format!("sqlite://{}", db.display());
+    let mut args = vec![
+        "myapp",
+        "--http-addr",
+        "127.0.0.1:0",
+        "--database-url",
+        &url,
+        "--oem",
+        "testoem",
+        "--ver",
+        "9.9.9",
+    ];
+    args.extend_from_slice(extra);
+    Config::from_args(args).expect("valid test flags")
+}
+
+/// Starts myapp on a free port with a fresh SQLite file.
+pub fn spawn_app() -> TestApp {
+    spawn_app_with(&[])
+}
+
+pub fn spawn_app_with(extra: &[&str]) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = App::start(&config(&dir.path().join("myapp.db"), extra)).expect("app starts");
+    TestApp {
+        addr: app.http_addr(),
+        app: Some(app),
+        dir,
+    }
+}
+
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn headers_named(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// The CSRF token of the form on this page.
+    #[track_caller]
+    pub fn csrf(&self) -> String {
+        let marker = "name=\"csrf\" value=\"";
+        let start = self.body.find(marker).expect("page has a CSRF field") + marker.len();
+        let end = self.body[start..].find('"').expect("closing quote") + start;
+        self.body[start..end].to_owned()
+    }
+}
+
+/// Sends raw bytes and reads the answer until the server closes.
+pub fn send_raw(addr: SocketAddr, bytes: &[u8]) -> std::io::Result<Response> {
+    let mut stream = TcpStream::connect(addr)?;
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    stream.write_all(bytes)?;
+    let mut raw = Vec::new();
+    // A server may close while we still write or read: keep what arrived.
+    let _ = stream.read_to_end(&mut raw);
+    parse_response(&raw)
+}
+
+pub fn parse_response(raw: &[u8]) -> std::io::Result<Response> {
+    let text = String::from_utf8_lossy(raw);
+    let (head, body) = text
+        .split_once("\r\n\r\n")
+        .ok_or_else(|| std::io::Error::other(format!("no response head in {text:?}")))?;
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| std::io::Error::other("bad status line"))?;
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        .collect();
+    Ok(Response {
+        status,
+        headers,
+        body: body.to_owned(),
+    })
+}
+
+/// A client that keeps the session cookie, like a browser.
+#[derive(Clone)]
+pub struct Browser {
+    pub addr: SocketAddr,
+    pub cookie: Option<String>,
+    pub user_agent: String,
+}
+
+impl Browser {
+    #[track_caller]
+    pub fn get(&mut self, path: &str) -> Response {
+        self.request("GET", path, "")
+    }
+
+    #[track_caller]
+    pub fn post(&mut self, path: &str, body: &str) -> Response {
+        self.request("POST", path, body)
+    }
+
+    #[track_caller]
+    pub fn request(&mut self, method: &str, path: &str, body: &str) -> Response {
+        let mut req = format!(
+            "{method} {path} HTTP/1.1\r\nHost: test\r\nUser-Agent: {}\r\nConnection: close\r\n",
+            self.user_agent
+        );
+        if let Some(cookie) = &self.cookie {
+            req.push_str(&format!("Cookie: myapp_session={cookie}\r\n"));
+        }
+        if method == "POST" {
+            req.push_str(&format!(
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+                body.len()
+            ));
+        }
+        req.push_str("\r\n");
+        req.push_str(body);
+        let response = send_raw(self.addr, req.as_bytes()).expect("server answers");
+        for set in response.headers_named("Set-Cookie") {
+            if let Some(v) = set.strip_prefix("myapp_session=") {
+                let value = v.split(';').next().unwrap_or_default();
+                self.cookie = (!value.is_empty()).then(|| value.to_owned());
+            }
+        }
+        response
+    }
+
+    /// Opens the signup form and submits it.
+    #[track_caller]
+    pub fn sign_up(&mut self, name: &str, password: &str, intro: &str) -> Response {
+        let csrf = self.get("/user/signup").csrf();
+        let body = format!(
+            "csrf={csrf}&username={}&password={}&introduction={}",
+            enc(name),
+            enc(password),
+            enc(intro)
+        );
+        self.post("/user/signup", &body)
+    }
+
+    /// Opens the login form and submits it.
+    #[track_caller]
+    pub fn log_in(&mut self, name: &str, password: &str) -> Response {
+        let csrf = self.get("/user/login").csrf();
+        self.post(
+            "/user/login",
+            &format!(
+                "csrf={csrf}&username={}&password={}",
+                enc(name),
+                enc(password)
+            ),
+        )
+    }
+}
+
+/// Form-encodes a value the way a browser does.
+pub fn enc(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => {
+                (b as char).to_string()
+            }
+            b' ' => "+".into(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[track_caller]
+pub fn assert_status(response: &Response, status: u16) {
+    assert_eq!(
+        response.status, status,
+        "unexpected status; body:\n{}",
+        response.body
+    );
+}
