@@ -3,8 +3,10 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::config::Config;
+use crate::grpc::{GrpcCounters, GrpcError, GrpcServer};
 use crate::hostinfo::HostInfo;
 use crate::session::Sessions;
 use crate::store;
@@ -20,11 +22,15 @@ pub enum StartError {
         addr: SocketAddr,
         source: std::io::Error,
     },
+    #[error("cannot start the gRPC server on {addr}: {source}")]
+    Grpc { addr: SocketAddr, source: GrpcError },
 }
 
 pub struct App {
     http: HttpServer,
+    grpc: GrpcServer,
     site: Arc<Site>,
+    shutdown_grace: Duration,
 }
 
 impl App {
@@ -53,7 +59,21 @@ impl App {
             addr: config.http_addr,
             source,
         })?;
-        Ok(App { http, site })
+        let grpc = GrpcServer::start(
+            config.grpc_addr,
+            config.push_interval,
+            config.max_streams as usize,
+        )
+        .map_err(|source| StartError::Grpc {
+            addr: config.grpc_addr,
+            source,
+        })?;
+        Ok(App {
+            http,
+            grpc,
+            site,
+            shutdown_grace: config.shutdown_grace,
+        })
     }
 
     /// The address the pages are served on (the real port when 0 was asked for).
@@ -61,13 +81,25 @@ impl App {
         self.http.addr()
     }
 
+    /// The port gRPC is served on.
+    pub fn grpc_port(&self) -> u16 {
+        self.grpc.port()
+    }
+
+    pub fn grpc_counters(&self) -> GrpcCounters {
+        self.grpc.counters()
+    }
+
     /// Number of sessions held in memory.
     pub fn session_count(&self) -> usize {
         self.site.sessions.len()
     }
 
-    /// Answers the requests in flight, then stops.
+    /// Health turns NOT_SERVING, the HTTP requests in flight are answered,
+    /// then gRPC streams are ended with UNAVAILABLE, within the grace period.
     pub fn shutdown(mut self) {
+        self.grpc.stop_serving();
         self.http.stop();
+        self.grpc.shutdown(self.shutdown_grace);
     }
 }

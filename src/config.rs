@@ -25,6 +25,18 @@ pub struct Config {
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/myapp.db", value_parser = DatabaseUrl::parse)]
     pub database_url: DatabaseUrl,
 
+    /// How often the Echo stream pushes the current time, e.g. `5s`, `1s`, `500ms`.
+    #[arg(long, env = "MYAPP_PUSH_INTERVAL", default_value = "5s", value_parser = parse_duration)]
+    pub push_interval: Duration,
+
+    /// The most gRPC streams open at once; more get RESOURCE_EXHAUSTED.
+    #[arg(long, env = "MYAPP_MAX_STREAMS", default_value_t = 20_000, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_streams: u32,
+
+    /// On SIGTERM/SIGINT, the most time given to requests and streams in flight.
+    #[arg(long, env = "MYAPP_SHUTDOWN_GRACE", default_value = "10s", value_parser = parse_duration)]
+    pub shutdown_grace: Duration,
+
     /// Worker threads that build HTTP responses.
     #[arg(long, env = "MYAPP_WORKERS", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub workers: u16,

@@ -2,12 +2,13 @@
 //!
 //! Pages over HTTP (sign up, log in, a profile showing the visit's details)
 //! on tiny_http worker threads, accounts in an embedded SQLite file, sessions
-//! in an in-memory map. `App::start` runs it all; `main.rs` only wires config,
+//! in an in-memory map; a gRPC echo and time stream on grpcio. `App::start` runs it all; `main.rs` only wires config,
 //! logging and signals around it.
 
 pub mod account;
 pub mod app;
 pub mod config;
+pub mod grpc;
 pub mod hostinfo;
 pub mod password;
 pub mod session;

@@ -3,5 +3,6 @@
 
 mod accounts;
 mod bad_input;
+mod grpc;
 mod pages;
 mod support;

@@ -27,6 +27,17 @@ impl TestApp {
         self.app = Some(app);
     }
 
+    pub fn app(&self) -> &App {
+        self.app.as_ref().expect("running")
+    }
+
+    /// A gRPC client on its own connection to this app.
+    pub fn grpc(&self) -> grpcio::Client {
+        let env = std::sync::Arc::new(grpcio::EnvBuilder::new().cq_count(1).build());
+        let addr = format!("127.0.0.1:{}", self.app().grpc_port());
+        grpcio::Client::new(grpcio::ChannelBuilder::new(env).connect(&addr))
+    }
+
     pub fn browser(&self) -> Browser {
         Browser {
             addr: self.addr,
@@ -41,6 +52,8 @@ fn config(db: &std::path::Path, extra: &[&str]) -> Config {
     let mut args = vec![
         "myapp",
         "--http-addr",
+        "127.0.0.1:0",
+        "--grpc-addr",
         "127.0.0.1:0",
         "--database-url",
         &url,

@@ -1,0 +1,280 @@
+//! Time pushes: ONE ticker thread fans the current time out to every
+//! subscribed stream over crossbeam channels.
+//!
+//! A `Subscription` is the receiving end and a `futures` stream: the ticker
+//! `try_send`s into each subscriber's one-slot channel and wakes its task, so
+//! no completion-queue thread ever blocks on a channel. Dropping the
+//! subscription (its call ended: cancel, half-close, dead connection, error)
+//! removes the sender at once: the channel is closed and nothing more is sent
+//! for it. A subscriber that has not taken its last push gets none on top
+//! (its slot is full): a slow client costs one string, not a queue.
+
+use std::collections::HashMap;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::task::{Context, Poll};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::{Receiver, Sender, TryRecvError, TrySendError};
+use futures_util::task::AtomicWaker;
+use futures_util::Stream;
+
+/// The nowtime format of the seed: local time, `YYYY-MM-DD HH:MM:SS`.
+pub fn now_text() -> String {
+    chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string()
+}
+
+struct Member {
+    tx: Sender<String>,
+    waker: Arc<AtomicWaker>,
+}
+
+/// Subscribers sharing one interval, pushed to together.
+struct Group {
+    next_due: Instant,
+    members: HashMap<u64, Member>,
+}
+
+#[derive(Default)]
+struct State {
+    groups: HashMap<Duration, Group>,
+    next_id: u64,
+    subscribers: usize,
+    stopping: bool,
+}
+
+struct Shared {
+    state: Mutex<State>,
+    /// Woken when a new interval appears (it may be due sooner) or on stop.
+    changed: Condvar,
+    pushes_sent: AtomicU64,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // Every update leaves the maps consistent, so a poisoned lock is usable.
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// The ticker thread and the subscriber registry. Cheap to clone.
+#[derive(Clone)]
+pub struct Ticker {
+    shared: Arc<Shared>,
+    thread: Arc<Mutex<Option<JoinHandle<()>>>>,
+}
+
+impl Ticker {
+    pub fn start() -> std::io::Result<Ticker> {
+        let shared = Arc::new(Shared {
+            state: Mutex::new(State::default()),
+            changed: Condvar::new(),
+            pushes_sent: AtomicU64::new(0),
+        });
+        let for_thread = shared.clone();
+        let thread = std::thread::Builder::new()
+            .name("clock-ticker".into())
+            .spawn(move || run(&for_thread))?;
+        Ok(Ticker {
+            shared,
+            thread: Arc::new(Mutex::new(Some(thread))),
+        })
+    }
+
+    /// Subscribes to a push every `interval`, the first one interval from now
+    /// (or with the other subscribers of that interval, if sooner).
+    pub fn subscribe(&self, interval: Duration) -> Subscription {
+        let (tx, rx) = crossbeam_channel::bounded(1);
+        let waker = Arc::new(AtomicWaker::new());
+        let mut state = self.shared.lock();
+        let id = state.next_id;
+        state.next_id += 1;
+        state.subscribers += 1;
+        let mut is_new = false;
+        let group = state.groups.entry(interval).or_insert_with(|| {
+            is_new = true;
+            Group {
+                next_due: Instant::now() + interval,
+                members: HashMap::new(),
+            }
+        });
+        group.members.insert(
+            id,
+            Member {
+                tx,
+                waker: waker.clone(),
+            },
+        );
+        drop(state);
+        if is_new {
+            self.shared.changed.notify_one();
+        }
+        Subscription {
+            id,
+            interval,
+            rx,
+            waker,
+            shared: self.shared.clone(),
+        }
+    }
+
+    /// Streams subscribed now.
+    pub fn subscribers(&self) -> usize {
+        self.shared.lock().subscribers
+    }
+
+    /// Pushes handed to subscribers since start.
+    pub fn pushes_sent(&self) -> u64 {
+        self.shared.pushes_sent.load(Ordering::Relaxed)
+    }
+
+    /// Stops the ticker and closes every subscription's channel.
+    pub fn stop(&self) {
+        {
+            let mut state = self.shared.lock();
+            state.stopping = true;
+            state.groups.clear();
+            state.subscribers = 0;
+        }
+        self.shared.changed.notify_all();
+        let thread = self.thread.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(thread) = thread {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn run(shared: &Shared) {
+    let mut state = shared.lock();
+    loop {
+        if state.stopping {
+            return;
+        }
+        let now = Instant::now();
+        // Clone the due senders out and push without the lock, so subscribing
+        // and unsubscribing never wait on a big fan-out.
+        let mut due = Vec::new();
+        for (interval, group) in state.groups.iter_mut() {
+            if group.next_due <= now {
+                due.extend(
+                    group
+                        .members
+                        .values()
+                        .map(|m| (m.tx.clone(), m.waker.clone())),
+                );
+                group.next_due += *interval;
+                if group.next_due <= now {
+                    // Fell behind (a suspended process): skip, don't burst.
+                    group.next_due = now + *interval;
+                }
+            }
+        }
+        let next_due = state.groups.values().map(|g| g.next_due).min();
+        if !due.is_empty() {
+            drop(state);
+            push(shared, due);
+            state = shared.lock();
+            continue;
+        }
+        state = match next_due {
+            Some(at) => {
+                let wait = at.saturating_duration_since(Instant::now());
+                shared
+                    .changed
+                    .wait_timeout(state, wait)
+                    .map(|(s, _)| s)
+                    .unwrap_or_else(|p| p.into_inner().0)
+            }
+            None => shared
+                .changed
+                .wait(state)
+                .unwrap_or_else(|p| p.into_inner()),
+        };
+    }
+}
+
+fn push(shared: &Shared, due: Vec<(Sender<String>, Arc<AtomicWaker>)>) {
+    let text = now_text();
+    let mut sent = 0;
+    for (tx, waker) in due {
+        match tx.try_send(text.clone()) {
+            Ok(()) => {
+                sent += 1;
+                waker.wake();
+            }
+            // Full: the client has not taken the last push yet. Disconnected:
+            // it just left. Either way there is nothing to do.
+            Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => {}
+        }
+    }
+    shared.pushes_sent.fetch_add(sent, Ordering::Relaxed);
+}
+
+/// One stream's time pushes; unsubscribes when dropped.
+pub struct Subscription {
+    id: u64,
+    interval: Duration,
+    rx: Receiver<String>,
+    waker: Arc<AtomicWaker>,
+    shared: Arc<Shared>,
+}
+
+impl Stream for Subscription {
+    type Item = String;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<String>> {
+        // Register first, then look: a push that lands in between still wakes us.
+        self.waker.register(cx.waker());
+        match self.rx.try_recv() {
+            Ok(now) => Poll::Ready(Some(now)),
+            Err(TryRecvError::Empty) => Poll::Pending,
+            Err(TryRecvError::Disconnected) => Poll::Ready(None),
+        }
+    }
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        let mut state = self.shared.lock();
+        let Some(group) = state.groups.get_mut(&self.interval) else {
+            return; // stopped: the groups are gone already
+        };
+        if group.members.remove(&self.id).is_some() {
+            if group.members.is_empty() {
+                state.groups.remove(&self.interval);
+            }
+            state.subscribers -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::StreamExt;
+
+    #[test]
+    fn subscribers_get_pushes_until_they_drop() {
+        let ticker = Ticker::start().unwrap();
+        let mut a = ticker.subscribe(Duration::from_millis(20));
+        let b = ticker.subscribe(Duration::from_millis(20));
+        assert_eq!(ticker.subscribers(), 2);
+        let first = futures_executor::block_on(a.next()).unwrap();
+        assert_eq!(first.len(), "2026-01-01 00:00:00".len());
+        drop(b);
+        assert_eq!(ticker.subscribers(), 1);
+        drop(a);
+        assert_eq!(ticker.subscribers(), 0);
+        ticker.stop();
+    }
+
+    #[test]
+    fn stopping_closes_every_subscription() {
+        let ticker = Ticker::start().unwrap();
+        let mut sub = ticker.subscribe(Duration::from_secs(3600));
+        ticker.stop();
+        assert_eq!(futures_executor::block_on(sub.next()), None);
+    }
+}

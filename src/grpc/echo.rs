@@ -1,0 +1,232 @@
+//! The seed's `echotest.Echo` service: `Echo` answers each line with
+//! `"echo:" + input` and pushes the time on the same stream; `Clock` pushes
+//! the time alone.
+//!
+//! Each call is one future on a completion-queue thread that waits on its
+//! requests, its time subscription and the server's stop signal together, so
+//! a cancelled call is noticed at once and its subscription dropped with it.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures_util::future::{self, Shared};
+use futures_util::stream::{self, StreamExt};
+use futures_util::{FutureExt, SinkExt};
+use grpcio::{
+    DuplexSink, RequestStream, RpcContext, RpcStatus, RpcStatusCode, ServerStreamingSink, Service,
+    ServiceBuilder, WriteFlags,
+};
+use log::debug;
+
+use super::clock::Ticker;
+use super::proto::{self, ClockRequest, EchoReply, EchoRequest};
+
+/// The shortest and longest interval a `Clock` caller may ask for.
+pub const CLOCK_INTERVAL_RANGE: (Duration, Duration) =
+    (Duration::from_millis(100), Duration::from_secs(3600));
+
+/// Resolves when the server starts shutting down (the sender is dropped).
+pub type StopSignal = Shared<futures_channel::oneshot::Receiver<()>>;
+
+/// Counts open streams and refuses new ones beyond the cap.
+pub struct StreamGauge {
+    open: AtomicUsize,
+    max: usize,
+}
+
+impl StreamGauge {
+    pub fn new(max: usize) -> StreamGauge {
+        StreamGauge {
+            open: AtomicUsize::new(0),
+            max,
+        }
+    }
+
+    pub fn open(&self) -> usize {
+        self.open.load(Ordering::Relaxed)
+    }
+
+    fn enter(self: &Arc<Self>) -> Option<StreamGuard> {
+        let entered = self
+            .open
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                (n < self.max).then_some(n + 1)
+            })
+            .is_ok();
+        entered.then(|| StreamGuard(self.clone()))
+    }
+}
+
+/// One open stream; leaving the count when dropped.
+struct StreamGuard(Arc<StreamGauge>);
+
+impl Drop for StreamGuard {
+    fn drop(&mut self) {
+        self.0.open.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+#[derive(Clone)]
+pub struct EchoService {
+    pub ticker: Ticker,
+    pub push_interval: Duration,
+    pub streams: Arc<StreamGauge>,
+    pub stop: StopSignal,
+}
+
+/// What an Echo call waits for.
+enum Event {
+    Request(grpcio::Result<EchoRequest>),
+    HalfClosed,
+    Tick(String),
+    Stop,
+}
+
+fn time_reply(now: String) -> (EchoReply, WriteFlags) {
+    let mut reply = EchoReply::new();
+    reply.nowtime = now;
+    (reply, WriteFlags::default())
+}
+
+fn status(code: RpcStatusCode, message: &str) -> RpcStatus {
+    RpcStatus::with_message(code, message.to_owned())
+}
+
+fn too_many_streams() -> RpcStatus {
+    status(
+        RpcStatusCode::RESOURCE_EXHAUSTED,
+        "too many open streams; try again later",
+    )
+}
+
+fn shutting_down() -> RpcStatus {
+    status(RpcStatusCode::UNAVAILABLE, "the server is shutting down")
+}
+
+impl EchoService {
+    pub fn build(self) -> Service {
+        let (echo, clock) = (self.clone(), self);
+        ServiceBuilder::new()
+            .add_duplex_streaming_handler(&proto::ECHO, move |ctx, requests, sink| {
+                echo.echo(&ctx, requests, sink)
+            })
+            .add_server_streaming_handler(&proto::CLOCK, move |ctx, request, sink| {
+                clock.clock(&ctx, request, sink)
+            })
+            .build()
+    }
+
+    fn echo(
+        &self,
+        ctx: &RpcContext<'_>,
+        requests: RequestStream<EchoRequest>,
+        mut sink: DuplexSink<EchoReply>,
+    ) {
+        let Some(guard) = self.streams.enter() else {
+            ctx.spawn(sink.fail(too_many_streams()).map(drop));
+            return;
+        };
+        let peer = ctx.peer();
+        let ticks = self.ticker.subscribe(self.push_interval);
+        let requests = requests
+            .map(Event::Request)
+            .chain(stream::once(future::ready(Event::HalfClosed)));
+        let others = stream::select(
+            ticks.map(Event::Tick),
+            self.stop.clone().into_stream().map(|_| Event::Stop),
+        );
+        let mut events = stream::select(requests, others);
+        ctx.spawn(async move {
+            let _guard = guard;
+            debug!("echo stream opened by {peer}");
+            let outcome = loop {
+                let sent = match events.next().await {
+                    Some(Event::Request(Ok(request))) => {
+                        let mut reply = EchoReply::new();
+                        reply.output = format!("echo:{}", request.input);
+                        sink.send((reply, WriteFlags::default())).await
+                    }
+                    Some(Event::Tick(now)) => sink.send(time_reply(now)).await,
+                    Some(Event::HalfClosed) | None => break sink.close().await,
+                    Some(Event::Request(Err(grpcio::Error::Codec(e)))) => {
+                        let message = format!("the request could not be decoded: {e}");
+                        break sink
+                            .fail(status(RpcStatusCode::INVALID_ARGUMENT, &message))
+                            .await;
+                    }
+                    // The client cancelled or its connection died.
+                    Some(Event::Request(Err(e))) => break Err(e),
+                    Some(Event::Stop) => break sink.fail(shutting_down()).await,
+                };
+                if let Err(e) = sent {
+                    break Err(e);
+                }
+            };
+            debug!("echo stream of {peer} ended: {outcome:?}");
+        });
+    }
+
+    fn clock(
+        &self,
+        ctx: &RpcContext<'_>,
+        request: ClockRequest,
+        sink: ServerStreamingSink<EchoReply>,
+    ) {
+        let Some(guard) = self.streams.enter() else {
+            ctx.spawn(sink.fail(too_many_streams()).map(drop));
+            return;
+        };
+        let interval = clock_interval(request.interval_ms, self.push_interval);
+        // send_all watches the call while it waits for the next push, so a
+        // cancelled call ends (and unsubscribes) at once, not at its next push.
+        let mut pushes = self
+            .ticker
+            .subscribe(interval)
+            .map(|now| Ok(time_reply(now)))
+            .take_until(self.stop.clone());
+        let mut sink = sink;
+        ctx.spawn(async move {
+            let _guard = guard;
+            let outcome = match sink.send_all(&mut pushes).await {
+                Ok(()) => sink.fail(shutting_down()).await,
+                Err(e) => Err(e),
+            };
+            debug!("clock stream ended: {outcome:?}");
+        });
+    }
+}
+
+/// The interval a `Clock` caller asked for, clamped; 0 means the server's push interval.
+fn clock_interval(interval_ms: u32, default: Duration) -> Duration {
+    let asked = match interval_ms {
+        0 => default,
+        ms => Duration::from_millis(ms.into()),
+    };
+    asked.clamp(CLOCK_INTERVAL_RANGE.0, CLOCK_INTERVAL_RANGE.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_intervals_are_clamped() {
+        let five = Duration::from_secs(5);
+        assert_eq!(clock_interval(0, five), five);
+        assert_eq!(clock_interval(1, five), Duration::from_millis(100));
+        assert_eq!(clock_interval(2_000, five), Duration::from_secs(2));
+        assert_eq!(clock_interval(u32::MAX, five), Duration::from_secs(3600));
+    }
+
+    #[test]
+    fn the_gauge_refuses_beyond_its_cap_and_frees_on_drop() {
+        let gauge = Arc::new(StreamGauge::new(2));
+        let a = gauge.enter().unwrap();
+        let _b = gauge.enter().unwrap();
+        assert!(gauge.enter().is_none());
+        drop(a);
+        assert_eq!(gauge.open(), 1);
+        assert!(gauge.enter().is_some());
+    }
+}

@@ -1,0 +1,164 @@
+//! gRPC on grpcio (C-core): the seed's `echotest.Echo` with time pushes,
+//! health and reflection, in the same process as the pages.
+
+mod clock;
+mod echo;
+mod health;
+pub mod proto;
+mod reflection;
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures_util::FutureExt;
+use grpcio::{ChannelBuilder, EnvBuilder, ServerBuilder, ServerCredentials};
+use log::{info, warn};
+
+pub use clock::{now_text, Ticker};
+pub use echo::CLOCK_INTERVAL_RANGE;
+use echo::{EchoService, StreamGauge};
+use health::HealthService;
+use reflection::ReflectionService;
+
+/// The largest request message accepted; larger ones get RESOURCE_EXHAUSTED.
+pub const MAX_MESSAGE_BYTES: usize = 64 * 1024;
+
+/// Server pings an idle connection this often, and drops it when a ping goes
+/// unanswered for `KEEPALIVE_TIMEOUT`: how dead peers are found.
+const KEEPALIVE_TIME: Duration = Duration::from_secs(30);
+const KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(10);
+
+#[derive(Debug, thiserror::Error)]
+pub enum GrpcError {
+    #[error("cannot start the clock ticker: {0}")]
+    Ticker(std::io::Error),
+    #[error(transparent)]
+    Grpc(#[from] grpcio::Error),
+}
+
+/// What operators and tests can read about the streams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GrpcCounters {
+    pub active_streams: usize,
+    pub time_subscribers: usize,
+    pub pushes_sent: u64,
+}
+
+pub struct GrpcServer {
+    server: grpcio::Server,
+    port: u16,
+    ticker: Ticker,
+    streams: Arc<StreamGauge>,
+    serving: Arc<AtomicBool>,
+    /// Dropped to turn health to NOT_SERVING.
+    not_serving: Option<futures_channel::oneshot::Sender<()>>,
+    /// Dropped to end every open stream with UNAVAILABLE.
+    stop: Option<futures_channel::oneshot::Sender<()>>,
+}
+
+impl GrpcServer {
+    pub fn start(
+        addr: SocketAddr,
+        push_interval: Duration,
+        max_streams: usize,
+    ) -> Result<GrpcServer, GrpcError> {
+        let env = Arc::new(EnvBuilder::new().name_prefix("grpc-cq").build());
+        let ticker = Ticker::start().map_err(GrpcError::Ticker)?;
+        let streams = Arc::new(StreamGauge::new(max_streams));
+        let serving = Arc::new(AtomicBool::new(true));
+        let (not_serving_tx, not_serving_rx) = futures_channel::oneshot::channel();
+        let (stop_tx, stop_rx) = futures_channel::oneshot::channel();
+        let (not_serving_rx, stop_rx) = (not_serving_rx.shared(), stop_rx.shared());
+
+        let echo = EchoService {
+            ticker: ticker.clone(),
+            push_interval,
+            streams: streams.clone(),
+            stop: stop_rx.clone(),
+        };
+        let health = HealthService::new(serving.clone(), not_serving_rx, stop_rx);
+        let [reflection_v1alpha, reflection_v1] = ReflectionService::new().build();
+        let args = ChannelBuilder::new(env.clone())
+            .max_receive_message_len(MAX_MESSAGE_BYTES as i32)
+            .keepalive_time(KEEPALIVE_TIME)
+            .keepalive_timeout(KEEPALIVE_TIMEOUT)
+            .keepalive_permit_without_calls(true)
+            // C-core sets SO_REUSEPORT by default: a second server on the same
+            // port would then start "fine" and take half the connections.
+            .reuse_port(false)
+            .build_args();
+        let mut server = ServerBuilder::new(env)
+            .channel_args(args)
+            .register_service(echo.build())
+            .register_service(health.build())
+            .register_service(reflection_v1alpha)
+            .register_service(reflection_v1)
+            .build()?;
+        let port = server.add_listening_port(addr.to_string(), ServerCredentials::insecure())?;
+        server.start();
+        info!("grpc server listening on {}:{port}", addr.ip());
+        Ok(GrpcServer {
+            server,
+            port,
+            ticker,
+            streams,
+            serving,
+            not_serving: Some(not_serving_tx),
+            stop: Some(stop_tx),
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn counters(&self) -> GrpcCounters {
+        GrpcCounters {
+            active_streams: self.streams.open(),
+            time_subscribers: self.ticker.subscribers(),
+            pushes_sent: self.ticker.pushes_sent(),
+        }
+    }
+
+    /// Health turns NOT_SERVING; new calls are refused.
+    pub fn stop_serving(&mut self) {
+        self.serving.store(false, Ordering::SeqCst);
+        self.not_serving.take();
+    }
+
+    /// Ends every stream with UNAVAILABLE and stops, waiting at most `grace`
+    /// for calls to finish before cancelling the rest.
+    pub fn shutdown(&mut self, grace: Duration) {
+        if self.stop.is_none() {
+            return;
+        }
+        self.stop_serving();
+        self.stop.take();
+        let shutdown = self.server.shutdown();
+        let deadline = Instant::now() + grace;
+        while self.streams.open() > 0 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        if self.streams.open() > 0 {
+            warn!(
+                "grpc: {} streams still open after {grace:?}, cancelling them",
+                self.streams.open()
+            );
+        }
+        // Ends what is left (reflection streams, calls stuck in a slow client).
+        self.server.cancel_all_calls();
+        if let Err(e) = futures_executor::block_on(shutdown) {
+            warn!("grpc: shutdown: {e}");
+        }
+        self.ticker.stop();
+        info!("grpc server stopped");
+    }
+}
+
+impl Drop for GrpcServer {
+    fn drop(&mut self) {
+        self.shutdown(Duration::from_secs(1));
+    }
+}
