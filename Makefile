@@ -4,9 +4,11 @@
 
 CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := gcc g++ cmake make pkg-config
+# cmake and g++ build gRPC C-core (grpcio-sys); python3-venv runs the interop test.
+APT_PACKAGES := gcc g++ cmake make python3 python3-venv
+VENV := .venv
 
-.PHONY: all deps build run test clean
+.PHONY: all deps build run test test-rust test-python clean
 
 all: build
 
@@ -28,8 +30,20 @@ build: deps
 run: build
 	./target/release/myapp -logtostderr=true
 
-test: deps
+test: test-rust test-python
+
+test-rust: deps
 	$(CARGO) test --release --locked
+
+# A C-core client in Python against the real binary (built by test-rust).
+test-python: deps $(VENV)/.installed
+	$(CARGO) build --release --locked --bins
+	$(VENV)/bin/python -m pytest -v tests/python
+
+$(VENV)/.installed: tests/python/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
+	touch $@
 
 clean:
 	$(CARGO) clean
