@@ -28,18 +28,9 @@ fn main() {
 
     let mut modules = String::new();
     for proto in PROTOS {
-        let stem = PathBuf::from(proto)
-            .file_stem()
-            .unwrap()
-            .to_string_lossy()
-            .into_owned();
+        let stem = PathBuf::from(proto).file_stem().unwrap().to_string_lossy().into_owned();
         let file = out.join(format!("{stem}.rs"));
-        writeln!(
-            modules,
-            "#[path = {:?}]\npub mod {stem};",
-            file.display().to_string()
-        )
-        .unwrap();
+        writeln!(modules, "#[path = {:?}]\npub mod {stem};", file.display().to_string()).unwrap();
         println!("cargo:rerun-if-changed={proto}");
     }
     std::fs::write(out.join("protos.rs"), modules).expect("write protos.rs");

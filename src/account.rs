@@ -102,10 +102,7 @@ impl Introduction {
         if text.chars().count() > INTRODUCTION_MAX_CHARS {
             return Err(FieldError::TooLong(INTRODUCTION_MAX_CHARS));
         }
-        if text
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        {
+        if text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
             return Err(FieldError::ControlCharacter);
         }
         Ok(Introduction(text.to_owned()))
@@ -122,13 +119,7 @@ mod tests {
 
     #[test]
     fn usernames_follow_the_rules() {
-        for ok in [
-            "a",
-            "张伟",
-            "Ünïcødé name",
-            &"x".repeat(32),
-            &"名".repeat(32),
-        ] {
+        for ok in ["a", "张伟", "Ünïcødé name", &"x".repeat(32), &"名".repeat(32)] {
             assert!(Username::parse(ok).is_ok(), "{ok:?}");
         }
         let cases = [
@@ -149,10 +140,7 @@ mod tests {
         assert!(NewPassword::parse("12345678").is_ok());
         assert!(NewPassword::parse(&"密".repeat(128)).is_ok());
         assert_eq!(NewPassword::parse("").err(), Some(FieldError::Empty));
-        assert_eq!(
-            NewPassword::parse("1234567").err(),
-            Some(FieldError::TooShort(8))
-        );
+        assert_eq!(NewPassword::parse("1234567").err(), Some(FieldError::TooShort(8)));
         assert_eq!(
             NewPassword::parse(&"a".repeat(129)).err(),
             Some(FieldError::TooLong(128))
@@ -163,13 +151,7 @@ mod tests {
     fn introductions_keep_line_breaks_but_not_other_controls() {
         assert!(Introduction::parse("").is_ok());
         assert!(Introduction::parse("line one\r\nline two\tend").is_ok());
-        assert_eq!(
-            Introduction::parse("a\u{7}"),
-            Err(FieldError::ControlCharacter)
-        );
-        assert_eq!(
-            Introduction::parse(&"a".repeat(501)),
-            Err(FieldError::TooLong(500))
-        );
+        assert_eq!(Introduction::parse("a\u{7}"), Err(FieldError::ControlCharacter));
+        assert_eq!(Introduction::parse(&"a".repeat(501)), Err(FieldError::TooLong(500)));
     }
 }

@@ -5,10 +5,10 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::config::Config;
+use crate::config::{Config, Secret, SessionStoreKind};
 use crate::grpc::{GrpcCounters, GrpcError, GrpcServer};
 use crate::hostinfo::HostInfo;
-use crate::session::Sessions;
+use crate::session::{DatabaseSessions, MemorySessions, SessionStore};
 use crate::store;
 use crate::web::server::HttpServer;
 use crate::web::{Brand, Site};
@@ -18,10 +18,7 @@ pub enum StartError {
     #[error("cannot open the account store: {0}")]
     Store(#[from] store::StoreError),
     #[error("cannot start the HTTP server on {addr}: {source}")]
-    Http {
-        addr: SocketAddr,
-        source: std::io::Error,
-    },
+    Http { addr: SocketAddr, source: std::io::Error },
     #[error("cannot start the gRPC server on {addr}: {source}")]
     Grpc { addr: SocketAddr, source: GrpcError },
 }
@@ -35,13 +32,17 @@ pub struct App {
 
 impl App {
     pub fn start(config: &Config) -> Result<App, StartError> {
-        let store = store::open(&config.database_url)?;
+        let workers = usize::from(config.workers);
+        let password = config.mysql_password.as_ref().map(Secret::expose);
+        // One database connection per worker, and a few for the rest.
+        let store = store::open(&config.database_url, password, workers + 4)?;
+        let sessions: Arc<dyn SessionStore> = match config.session_store {
+            SessionStoreKind::Memory => Arc::new(MemorySessions::new(config.session_ttl, config.max_sessions as usize)),
+            SessionStoreKind::Database => Arc::new(DatabaseSessions::new(store.clone(), config.session_ttl)),
+        };
         let site = Arc::new(Site {
             store,
-            sessions: Arc::new(Sessions::new(
-                config.session_ttl,
-                config.max_sessions as usize,
-            )),
+            sessions,
             host: HostInfo::detect(config.instance.clone()),
             brand: Brand {
                 oem: config.oem.clone(),
@@ -49,25 +50,19 @@ impl App {
             },
             secure_cookies: config.secure_cookies,
         });
-        let http = HttpServer::start(
-            config.http_addr,
-            config.workers.into(),
-            config.request_timeout,
-            site.clone(),
-        )
-        .map_err(|source| StartError::Http {
-            addr: config.http_addr,
-            source,
-        })?;
-        let grpc = GrpcServer::start(
-            config.grpc_addr,
-            config.push_interval,
-            config.max_streams as usize,
-        )
-        .map_err(|source| StartError::Grpc {
-            addr: config.grpc_addr,
-            source,
-        })?;
+        let http =
+            HttpServer::start(config.http_addr, workers, config.request_timeout, site.clone()).map_err(|source| {
+                StartError::Http {
+                    addr: config.http_addr,
+                    source,
+                }
+            })?;
+        let grpc = GrpcServer::start(config.grpc_addr, config.push_interval, config.max_streams as usize).map_err(
+            |source| StartError::Grpc {
+                addr: config.grpc_addr,
+                source,
+            },
+        )?;
         Ok(App {
             http,
             grpc,
@@ -90,9 +85,9 @@ impl App {
         self.grpc.counters()
     }
 
-    /// Number of sessions held in memory.
+    /// Number of sessions stored.
     pub fn session_count(&self) -> usize {
-        self.site.sessions.len()
+        self.site.sessions.count()
     }
 
     /// Health turns NOT_SERVING, the HTTP requests in flight are answered,

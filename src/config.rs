@@ -20,8 +20,9 @@ pub struct Config {
     #[arg(long, env = "MYAPP_GRPC_ADDR", default_value = "0.0.0.0:50051")]
     pub grpc_addr: SocketAddr,
 
-    /// Where accounts are kept: `sqlite://data/myapp.db` (relative path) or
-    /// `sqlite:///abs/path.db` (absolute).
+    /// Where accounts are kept: `sqlite://data/myapp.db` (relative path),
+    /// `sqlite:///abs/path.db` (absolute) or `mysql://USER@HOST:3306/DB`
+    /// (the password from env MYSQL_PASSWORD, never on the command line).
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/myapp.db", value_parser = DatabaseUrl::parse)]
     pub database_url: DatabaseUrl,
 
@@ -54,6 +55,15 @@ pub struct Config {
     #[arg(long, env = "MYAPP_MAX_SESSIONS", default_value_t = 100_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_sessions: u32,
 
+    /// Where sessions live: `memory` (this process) or `database` (a table
+    /// beside the accounts, shared by every replica).
+    #[arg(long, env = "MYAPP_SESSION_STORE", value_enum, default_value = "memory")]
+    pub session_store: SessionStoreKind,
+
+    /// The MySQL password, from env MYSQL_PASSWORD only.
+    #[arg(skip = Secret::from_env("MYSQL_PASSWORD"))]
+    pub mysql_password: Option<Secret>,
+
     /// Mark the session cookie `Secure` (serve behind HTTPS).
     #[arg(long, env = "MYAPP_SECURE_COOKIES")]
     pub secure_cookies: bool,
@@ -83,10 +93,7 @@ impl Config {
         I: IntoIterator<Item = T>,
         T: Into<String>,
     {
-        let args = args
-            .into_iter()
-            .map(Into::into)
-            .filter(|a| !is_seed_log_flag(a));
+        let args = args.into_iter().map(Into::into).filter(|a| !is_seed_log_flag(a));
         Config::try_parse_from(args)
     }
 }
@@ -96,20 +103,60 @@ fn is_seed_log_flag(arg: &str) -> bool {
     arg.starts_with('-') && (name == "logtostderr" || name.starts_with("logtostderr="))
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SessionStoreKind {
+    Memory,
+    Database,
+}
+
+/// A password: kept out of `Debug` output and so out of every log.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    fn from_env(name: &str) -> Option<Secret> {
+        std::env::var(name).ok().filter(|v| !v.is_empty()).map(Secret)
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(..)")
+    }
+}
+
 /// Where accounts live.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum DatabaseUrl {
     Sqlite(PathBuf),
+    /// A `mysql://` URL, checked when parsed.
+    Mysql(String),
 }
 
 impl DatabaseUrl {
     pub fn parse(url: &str) -> Result<DatabaseUrl, String> {
         match url.split_once("://") {
-            Some(("sqlite", path)) if !path.is_empty() => {
-                Ok(DatabaseUrl::Sqlite(PathBuf::from(path)))
-            }
-            Some(("mysql", _)) => Err("mysql:// is not supported yet; use sqlite://PATH".into()),
-            _ => Err(format!("expected sqlite://PATH, got {url:?}")),
+            Some(("sqlite", path)) if !path.is_empty() => Ok(DatabaseUrl::Sqlite(PathBuf::from(path))),
+            Some(("mysql", _)) => match mysql::Opts::from_url(url) {
+                Ok(opts) if opts.get_db_name().is_some() => Ok(DatabaseUrl::Mysql(url.to_owned())),
+                Ok(_) => Err("the MySQL URL must name a database: mysql://USER@HOST:3306/DB".into()),
+                Err(e) => Err(format!("bad MySQL URL: {e}")),
+            },
+            _ => Err("expected sqlite://PATH or mysql://USER@HOST:PORT/DB".into()),
+        }
+    }
+}
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DatabaseUrl::Sqlite(path) => write!(f, "sqlite://{}", path.display()),
+            // A password may stand in the URL: show the scheme only.
+            DatabaseUrl::Mysql(_) => f.write_str("mysql://.."),
         }
     }
 }
@@ -166,6 +213,16 @@ mod tests {
             Ok(DatabaseUrl::Sqlite("/tmp/a.db".into()))
         );
         assert!(DatabaseUrl::parse("postgres://x").is_err());
+        assert!(matches!(
+            DatabaseUrl::parse("mysql://root@127.0.0.1:3306/myapp"),
+            Ok(DatabaseUrl::Mysql(_))
+        ));
+        assert!(
+            DatabaseUrl::parse("mysql://root@127.0.0.1:3306").is_err(),
+            "a database name is needed"
+        );
+        let url = DatabaseUrl::parse("mysql://u:hunter2@h:3306/db").unwrap();
+        assert!(!format!("{url:?}").contains("hunter2"));
         assert!(DatabaseUrl::parse("sqlite://").is_err());
     }
 }

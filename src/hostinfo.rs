@@ -31,9 +31,7 @@ fn host_name() -> Option<String> {
         return None;
     }
     let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
-    String::from_utf8(buf[..end].to_vec())
-        .ok()
-        .filter(|s| !s.is_empty())
+    String::from_utf8(buf[..end].to_vec()).ok().filter(|s| !s.is_empty())
 }
 
 fn first_ipv4() -> Option<String> {

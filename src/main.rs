@@ -20,8 +20,7 @@ fn main() -> ExitCode {
         .set_target_level(log::LevelFilter::Off)
         .set_thread_level(log::LevelFilter::Off)
         .build();
-    WriteLogger::init(config.log_level, log_config, std::io::stderr())
-        .expect("the logger is set once, here");
+    WriteLogger::init(config.log_level, log_config, std::io::stderr()).expect("the logger is set once, here");
 
     match run(&config) {
         Ok(()) => ExitCode::SUCCESS,

@@ -44,13 +44,7 @@ pub fn verify(password: &str, stored: &str) -> Verdict {
         };
     }
     match PasswordHash::new(stored) {
-        Ok(parsed)
-            if Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok() =>
-        {
-            Verdict::Match
-        }
+        Ok(parsed) if Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok() => Verdict::Match,
         _ => Verdict::Mismatch,
     }
 }
@@ -87,10 +81,7 @@ mod tests {
     fn seed_md5_rows_match_and_ask_for_an_upgrade() {
         let seed = format!("{:x}", md5::compute(b"123456"));
         assert_eq!(verify("123456", &seed), Verdict::MatchNeedsUpgrade);
-        assert_eq!(
-            verify("123456", &seed.to_uppercase()),
-            Verdict::MatchNeedsUpgrade
-        );
+        assert_eq!(verify("123456", &seed.to_uppercase()), Verdict::MatchNeedsUpgrade);
         assert_eq!(verify("1234567", &seed), Verdict::Mismatch);
     }
 

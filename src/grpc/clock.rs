@@ -158,12 +158,7 @@ fn run(shared: &Shared) {
         let mut due = Vec::new();
         for (interval, group) in state.groups.iter_mut() {
             if group.next_due <= now {
-                due.extend(
-                    group
-                        .members
-                        .values()
-                        .map(|m| (m.tx.clone(), m.waker.clone())),
-                );
+                due.extend(group.members.values().map(|m| (m.tx.clone(), m.waker.clone())));
                 group.next_due += *interval;
                 if group.next_due <= now {
                     // Fell behind (a suspended process): skip, don't burst.
@@ -187,10 +182,7 @@ fn run(shared: &Shared) {
                     .map(|(s, _)| s)
                     .unwrap_or_else(|p| p.into_inner().0)
             }
-            None => shared
-                .changed
-                .wait(state)
-                .unwrap_or_else(|p| p.into_inner()),
+            None => shared.changed.wait(state).unwrap_or_else(|p| p.into_inner()),
         };
     }
 }

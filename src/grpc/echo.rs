@@ -14,8 +14,8 @@ use futures_util::future::{self, Shared};
 use futures_util::stream::{self, StreamExt};
 use futures_util::{FutureExt, SinkExt};
 use grpcio::{
-    DuplexSink, RequestStream, RpcContext, RpcStatus, RpcStatusCode, ServerStreamingSink, Service,
-    ServiceBuilder, WriteFlags,
+    DuplexSink, RequestStream, RpcContext, RpcStatus, RpcStatusCode, ServerStreamingSink, Service, ServiceBuilder,
+    WriteFlags,
 };
 use log::debug;
 
@@ -23,8 +23,7 @@ use super::clock::Ticker;
 use super::proto::{self, ClockRequest, EchoReply, EchoRequest};
 
 /// The shortest and longest interval a `Clock` caller may ask for.
-pub const CLOCK_INTERVAL_RANGE: (Duration, Duration) =
-    (Duration::from_millis(100), Duration::from_secs(3600));
+pub const CLOCK_INTERVAL_RANGE: (Duration, Duration) = (Duration::from_millis(100), Duration::from_secs(3600));
 
 /// Resolves when the server starts shutting down (the sender is dropped).
 pub type StopSignal = Shared<futures_channel::oneshot::Receiver<()>>;
@@ -50,9 +49,7 @@ impl StreamGauge {
     fn enter(self: &Arc<Self>) -> Option<StreamGuard> {
         let entered = self
             .open
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
-                (n < self.max).then_some(n + 1)
-            })
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| (n < self.max).then_some(n + 1))
             .is_ok();
         entered.then(|| StreamGuard(self.clone()))
     }
@@ -108,21 +105,14 @@ impl EchoService {
     pub fn build(self) -> Service {
         let (echo, clock) = (self.clone(), self);
         ServiceBuilder::new()
-            .add_duplex_streaming_handler(&proto::ECHO, move |ctx, requests, sink| {
-                echo.echo(&ctx, requests, sink)
-            })
+            .add_duplex_streaming_handler(&proto::ECHO, move |ctx, requests, sink| echo.echo(&ctx, requests, sink))
             .add_server_streaming_handler(&proto::CLOCK, move |ctx, request, sink| {
                 clock.clock(&ctx, request, sink)
             })
             .build()
     }
 
-    fn echo(
-        &self,
-        ctx: &RpcContext<'_>,
-        requests: RequestStream<EchoRequest>,
-        mut sink: DuplexSink<EchoReply>,
-    ) {
+    fn echo(&self, ctx: &RpcContext<'_>, requests: RequestStream<EchoRequest>, mut sink: DuplexSink<EchoReply>) {
         let Some(guard) = self.streams.enter() else {
             ctx.spawn(sink.fail(too_many_streams()).map(drop));
             return;
@@ -151,9 +141,7 @@ impl EchoService {
                     Some(Event::HalfClosed) | None => break sink.close().await,
                     Some(Event::Request(Err(grpcio::Error::Codec(e)))) => {
                         let message = format!("the request could not be decoded: {e}");
-                        break sink
-                            .fail(status(RpcStatusCode::INVALID_ARGUMENT, &message))
-                            .await;
+                        break sink.fail(status(RpcStatusCode::INVALID_ARGUMENT, &message)).await;
                     }
                     // The client cancelled or its connection died.
                     Some(Event::Request(Err(e))) => break Err(e),
@@ -167,12 +155,7 @@ impl EchoService {
         });
     }
 
-    fn clock(
-        &self,
-        ctx: &RpcContext<'_>,
-        request: ClockRequest,
-        sink: ServerStreamingSink<EchoReply>,
-    ) {
+    fn clock(&self, ctx: &RpcContext<'_>, request: ClockRequest, sink: ServerStreamingSink<EchoReply>) {
         let Some(guard) = self.streams.enter() else {
             ctx.spawn(sink.fail(too_many_streams()).map(drop));
             return;

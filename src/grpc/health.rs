@@ -12,8 +12,7 @@ use std::sync::Arc;
 use futures_util::stream::{self, StreamExt};
 use futures_util::{future, FutureExt, SinkExt};
 use grpcio::{
-    RpcContext, RpcStatus, RpcStatusCode, ServerStreamingSink, Service, ServiceBuilder, UnarySink,
-    WriteFlags,
+    RpcContext, RpcStatus, RpcStatusCode, ServerStreamingSink, Service, ServiceBuilder, UnarySink, WriteFlags,
 };
 
 use super::echo::StopSignal;
@@ -40,11 +39,7 @@ fn response(status: ServingStatus) -> HealthCheckResponse {
 }
 
 impl HealthService {
-    pub fn new(
-        serving: Arc<AtomicBool>,
-        not_serving: StopSignal,
-        stop: StopSignal,
-    ) -> HealthService {
+    pub fn new(serving: Arc<AtomicBool>, not_serving: StopSignal, stop: StopSignal) -> HealthService {
         HealthService {
             serving,
             not_serving,
@@ -72,19 +67,12 @@ impl HealthService {
             .build()
     }
 
-    fn check(
-        &self,
-        ctx: &RpcContext<'_>,
-        req: &HealthCheckRequest,
-        sink: UnarySink<HealthCheckResponse>,
-    ) {
+    fn check(&self, ctx: &RpcContext<'_>, req: &HealthCheckRequest, sink: UnarySink<HealthCheckResponse>) {
         let answer = if KNOWN_SERVICES.contains(&req.service.as_str()) {
             sink.success(response(self.status())).left_future()
         } else {
-            let status = RpcStatus::with_message(
-                RpcStatusCode::NOT_FOUND,
-                format!("unknown service {:?}", req.service),
-            );
+            let status =
+                RpcStatus::with_message(RpcStatusCode::NOT_FOUND, format!("unknown service {:?}", req.service));
             sink.fail(status).right_future()
         };
         ctx.spawn(answer.map(drop));
@@ -106,9 +94,7 @@ impl HealthService {
         };
         let change = if known && first == ServingStatus::SERVING {
             let not_serving = self.not_serving.clone().into_stream();
-            not_serving
-                .map(|_| ServingStatus::NOT_SERVING)
-                .left_stream()
+            not_serving.map(|_| ServingStatus::NOT_SERVING).left_stream()
         } else {
             stream::empty().right_stream()
         };
@@ -121,10 +107,7 @@ impl HealthService {
             .map(|status| Ok((response(status), WriteFlags::default())));
         ctx.spawn(async move {
             if sink.send_all(&mut updates).await.is_ok() {
-                let status = RpcStatus::with_message(
-                    RpcStatusCode::UNAVAILABLE,
-                    "the server is shutting down".into(),
-                );
+                let status = RpcStatus::with_message(RpcStatusCode::UNAVAILABLE, "the server is shutting down".into());
                 let _ = sink.fail(status).await;
             }
         });

@@ -59,11 +59,7 @@ pub struct GrpcServer {
 }
 
 impl GrpcServer {
-    pub fn start(
-        addr: SocketAddr,
-        push_interval: Duration,
-        max_streams: usize,
-    ) -> Result<GrpcServer, GrpcError> {
+    pub fn start(addr: SocketAddr, push_interval: Duration, max_streams: usize) -> Result<GrpcServer, GrpcError> {
         let env = Arc::new(EnvBuilder::new().name_prefix("grpc-cq").build());
         let ticker = Ticker::start().map_err(GrpcError::Ticker)?;
         let streams = Arc::new(StreamGauge::new(max_streams));

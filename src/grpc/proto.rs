@@ -32,16 +32,14 @@ where
 }
 
 pub const ECHO: Method<EchoRequest, EchoReply> = method(MethodType::Duplex, "/echotest.Echo/Echo");
-pub const CLOCK: Method<ClockRequest, EchoReply> =
-    method(MethodType::ServerStreaming, "/echotest.Echo/Clock");
+pub const CLOCK: Method<ClockRequest, EchoReply> = method(MethodType::ServerStreaming, "/echotest.Echo/Clock");
 
 pub const HEALTH_CHECK: Method<health::HealthCheckRequest, health::HealthCheckResponse> =
     method(MethodType::Unary, "/grpc.health.v1.Health/Check");
 pub const HEALTH_WATCH: Method<health::HealthCheckRequest, health::HealthCheckResponse> =
     method(MethodType::ServerStreaming, "/grpc.health.v1.Health/Watch");
 
-pub type ReflectionMethod =
-    Method<reflection::ServerReflectionRequest, reflection::ServerReflectionResponse>;
+pub type ReflectionMethod = Method<reflection::ServerReflectionRequest, reflection::ServerReflectionResponse>;
 pub const REFLECTION_V1ALPHA: ReflectionMethod = method(
     MethodType::Duplex,
     "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",

@@ -14,8 +14,8 @@ use protobuf::{Message, MessageField};
 use super::proto::reflection::server_reflection_request::Message_request as Ask;
 use super::proto::reflection::server_reflection_response::Message_response as Answer;
 use super::proto::reflection::{
-    ErrorResponse, ExtensionNumberResponse, FileDescriptorResponse, ListServiceResponse,
-    ServerReflectionRequest, ServerReflectionResponse, ServiceResponse,
+    ErrorResponse, ExtensionNumberResponse, FileDescriptorResponse, ListServiceResponse, ServerReflectionRequest,
+    ServerReflectionResponse, ServiceResponse,
 };
 use super::proto::{self, ReflectionMethod};
 
@@ -34,11 +34,7 @@ struct Files {
 impl Files {
     fn new() -> Files {
         let reflection = proto::reflection::file_descriptor().proto().clone();
-        let reflection_v1 = renamed_package(
-            &reflection,
-            "grpc.reflection.v1",
-            "grpc/reflection/v1/reflection.proto",
-        );
+        let reflection_v1 = renamed_package(&reflection, "grpc.reflection.v1", "grpc/reflection/v1/reflection.proto");
         let all = [
             proto::echotest::file_descriptor().proto().clone(),
             proto::health::file_descriptor().proto().clone(),
@@ -67,13 +63,9 @@ impl Files {
                 add_message_symbols(&mut files.by_symbol, package, message, &name);
             }
             for e in &file.enum_type {
-                files
-                    .by_symbol
-                    .insert(format!("{package}.{}", e.name()), name.clone());
+                files.by_symbol.insert(format!("{package}.{}", e.name()), name.clone());
             }
-            let bytes = file
-                .write_to_bytes()
-                .expect("generated descriptors serialize");
+            let bytes = file.write_to_bytes().expect("generated descriptors serialize");
             files.by_name.insert(name, bytes);
         }
         files.services.sort();
@@ -104,31 +96,20 @@ impl Files {
                 Answer::ListServicesResponse(r)
             }
             Some(Ask::FileByFilename(name)) => file(Some(&name)),
-            Some(Ask::FileContainingSymbol(symbol)) => {
-                file(self.by_symbol.get(symbol.trim_start_matches('.')))
-            }
-            Some(Ask::AllExtensionNumbersOfType(type_name))
-                if self.by_symbol.contains_key(&type_name) =>
-            {
+            Some(Ask::FileContainingSymbol(symbol)) => file(self.by_symbol.get(symbol.trim_start_matches('.'))),
+            Some(Ask::AllExtensionNumbersOfType(type_name)) if self.by_symbol.contains_key(&type_name) => {
                 // proto3 files declare no extensions.
                 let mut r = ExtensionNumberResponse::new();
                 r.base_type_name = type_name;
                 Answer::AllExtensionNumbersResponse(r)
             }
-            Some(Ask::AllExtensionNumbersOfType(_) | Ask::FileContainingExtension(_)) => {
-                not_found("no such extension")
-            }
+            Some(Ask::AllExtensionNumbersOfType(_) | Ask::FileContainingExtension(_)) => not_found("no such extension"),
             None => not_found("empty request"),
         }
     }
 }
 
-fn add_message_symbols(
-    symbols: &mut HashMap<String, String>,
-    scope: &str,
-    message: &DescriptorProto,
-    file: &str,
-) {
+fn add_message_symbols(symbols: &mut HashMap<String, String>, scope: &str, message: &DescriptorProto, file: &str) {
     let full = format!("{scope}.{}", message.name());
     for nested in &message.nested_type {
         add_message_symbols(symbols, &full, nested, file);
@@ -190,9 +171,7 @@ impl ReflectionService {
 
     fn service(self, method: ReflectionMethod) -> Service {
         ServiceBuilder::new()
-            .add_duplex_streaming_handler(&method, move |ctx, requests, sink| {
-                self.serve(&ctx, requests, sink)
-            })
+            .add_duplex_streaming_handler(&method, move |ctx, requests, sink| self.serve(&ctx, requests, sink))
             .build()
     }
 
@@ -248,8 +227,7 @@ mod tests {
         ] {
             match files.answer(Some(Ask::FileContainingSymbol(symbol.into()))) {
                 Answer::FileDescriptorResponse(r) => {
-                    let file =
-                        FileDescriptorProto::parse_from_bytes(&r.file_descriptor_proto[0]).unwrap();
+                    let file = FileDescriptorProto::parse_from_bytes(&r.file_descriptor_proto[0]).unwrap();
                     assert_eq!(file.name(), "echotest.proto");
                 }
                 _ => panic!("{symbol} not found"),
@@ -268,9 +246,6 @@ mod tests {
         let file = FileDescriptorProto::parse_from_bytes(bytes).unwrap();
         assert_eq!(file.package(), "grpc.reflection.v1");
         let method = &file.service[0].method[0];
-        assert_eq!(
-            method.input_type(),
-            ".grpc.reflection.v1.ServerReflectionRequest"
-        );
+        assert_eq!(method.input_type(), ".grpc.reflection.v1.ServerReflectionRequest");
     }
 }

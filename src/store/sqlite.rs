@@ -11,8 +11,9 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 
-use super::{Account, Store, StoreError};
+use super::{Account, Store, StoreError, StoredSession};
 use crate::account::{Introduction, Username};
+use crate::session::Session;
 
 /// The seed's table `info(name, password, introduction)`, plus an id and
 /// the creation time. The name is UNIQUE in the database itself.
@@ -23,7 +24,14 @@ CREATE TABLE IF NOT EXISTS info (
     password     TEXT    NOT NULL,
     introduction TEXT    NOT NULL DEFAULT '',
     created_at   INTEGER NOT NULL DEFAULT (CAST(strftime('%s','now') AS INTEGER))
-);";
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    id           TEXT    PRIMARY KEY,
+    user_name    TEXT,
+    csrf_token   TEXT    NOT NULL,
+    last_seen_ms INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_last_seen ON sessions (last_seen_ms);";
 
 pub struct SqliteStore {
     conn: Mutex<Connection>,
@@ -32,23 +40,21 @@ pub struct SqliteStore {
 impl SqliteStore {
     pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                StoreError::Unavailable(format!("cannot create {}: {e}", dir.display()))
-            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Unavailable(format!("cannot create {}: {e}", dir.display())))?;
         }
         let conn = Connection::open(path).map_err(unavailable)?;
-        conn.busy_timeout(Duration::from_secs(5))
-            .map_err(unavailable)?;
+        conn.busy_timeout(Duration::from_secs(5)).map_err(unavailable)?;
         // WAL with synchronous=FULL: a sign-up that was answered with success
         // is on disk, even after a power cut.
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(unavailable)?;
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(unavailable)?;
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(unavailable)?;
+        conn.pragma_update(None, "synchronous", "FULL").map_err(unavailable)?;
         conn.execute_batch(SCHEMA).map_err(unavailable)?;
-        Ok(SqliteStore {
-            conn: Mutex::new(conn),
-        })
+        Ok(SqliteStore { conn: Mutex::new(conn) })
+    }
+
+    fn execute(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize, StoreError> {
+        self.conn().execute(sql, params).map_err(unavailable)
     }
 
     fn conn(&self) -> MutexGuard<'_, Connection> {
@@ -75,9 +81,7 @@ impl Store for SqliteStore {
         );
         match result {
             Ok(_) => Ok(()),
-            Err(rusqlite::Error::SqliteFailure(e, _))
-                if e.code == ErrorCode::ConstraintViolation =>
-            {
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::ConstraintViolation => {
                 Err(StoreError::NameTaken)
             }
             Err(e) => Err(unavailable(e)),
@@ -103,18 +107,65 @@ impl Store for SqliteStore {
     }
 
     fn set_password_hash(&self, name: &str, password_hash: &str) -> Result<(), StoreError> {
-        self.conn()
-            .execute(
-                "UPDATE info SET password = ?1 WHERE name = ?2",
-                params![password_hash, name],
-            )
-            .map(drop)
-            .map_err(unavailable)
+        self.execute(
+            "UPDATE info SET password = ?1 WHERE name = ?2",
+            params![password_hash, name],
+        )
+        .map(drop)
     }
 
     fn ping(&self) -> Result<(), StoreError> {
+        self.conn().query_row("SELECT 1", [], |_| Ok(())).map_err(unavailable)
+    }
+
+    fn load_session(&self, id: &str) -> Result<Option<StoredSession>, StoreError> {
         self.conn()
-            .query_row("SELECT 1", [], |_| Ok(()))
+            .query_row(
+                "SELECT user_name, csrf_token, last_seen_ms FROM sessions WHERE id = ?1",
+                params![id],
+                |row| {
+                    Ok(StoredSession {
+                        session: Session {
+                            user: row.get(0)?,
+                            csrf_token: row.get(1)?,
+                        },
+                        last_seen_ms: row.get(2)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(unavailable)
+    }
+
+    fn save_session(&self, id: &str, session: &Session, now_ms: i64) -> Result<(), StoreError> {
+        self.execute(
+            "INSERT INTO sessions (id, user_name, csrf_token, last_seen_ms) VALUES (?1, ?2, ?3, ?4)",
+            params![id, session.user, session.csrf_token, now_ms],
+        )
+        .map(drop)
+    }
+
+    fn touch_session(&self, id: &str, now_ms: i64) -> Result<(), StoreError> {
+        self.execute(
+            "UPDATE sessions SET last_seen_ms = ?1 WHERE id = ?2",
+            params![now_ms, id],
+        )
+        .map(drop)
+    }
+
+    fn delete_session(&self, id: &str) -> Result<(), StoreError> {
+        self.execute("DELETE FROM sessions WHERE id = ?1", params![id])
+            .map(drop)
+    }
+
+    fn sweep_sessions(&self, seen_before_ms: i64) -> Result<usize, StoreError> {
+        self.execute("DELETE FROM sessions WHERE last_seen_ms < ?1", params![seen_before_ms])
+    }
+
+    fn count_sessions(&self) -> Result<usize, StoreError> {
+        self.conn()
+            .query_row("SELECT COUNT(*) FROM sessions", [], |row| row.get::<_, i64>(0))
+            .map(|n| n as usize)
             .map_err(unavailable)
     }
 }

@@ -80,8 +80,7 @@ mod tests {
 
     #[test]
     fn decodes_what_browsers_send() {
-        let form =
-            Form::parse(b"username=%E5%BC%A0+%E4%BC%9F&password=a%2Bb%26c&empty=&bare").unwrap();
+        let form = Form::parse(b"username=%E5%BC%A0+%E4%BC%9F&password=a%2Bb%26c&empty=&bare").unwrap();
         assert_eq!(form.get("username"), "张 伟");
         assert_eq!(form.get("password"), "a+b&c");
         assert_eq!(form.get("empty"), "");

@@ -14,7 +14,7 @@ mod user;
 use std::sync::Arc;
 
 use crate::hostinfo::HostInfo;
-use crate::session::Sessions;
+use crate::session::SessionStore;
 use crate::store::Store;
 
 pub use forms::{Form, FormError};
@@ -25,7 +25,7 @@ pub use templates::Brand;
 /// Everything a handler may use, shared by all workers.
 pub struct Site {
     pub store: Arc<dyn Store>,
-    pub sessions: Arc<Sessions>,
+    pub sessions: Arc<dyn SessionStore>,
     pub host: HostInfo,
     pub brand: Brand,
     pub secure_cookies: bool,

@@ -62,12 +62,7 @@ struct ErrorPage<'a> {
 
 /// An HTML error page with the given status.
 pub fn error(site: &Site, status: u16, heading: &str, message: &str) -> Reply {
-    let html = render(
-        &site.brand,
-        "error",
-        heading,
-        &ErrorPage { heading, message },
-    );
+    let html = render(&site.brand, "error", heading, &ErrorPage { heading, message });
     Reply::html(status, html)
 }
 

@@ -3,6 +3,11 @@
 
 use super::{pages, user, Method, Reply, Request, Site};
 
+/// A handler's page, or the error page that took its place.
+fn settle(answer: user::Answer) -> Reply {
+    answer.unwrap_or_else(|error_page| error_page)
+}
+
 /// Answers one request. HEAD is served as GET (tiny_http omits the body).
 pub fn route(site: &Site, req: &Request) -> Reply {
     let get = matches!(req.method, Method::Get | Method::Head);
@@ -10,12 +15,12 @@ pub fn route(site: &Site, req: &Request) -> Reply {
     match req.path.as_str() {
         "/" if get => pages::home(site),
         "/user" if get => pages::user_index(site),
-        "/user/signup" if get => user::signup_form(site, req),
-        "/user/signup" if post => user::signup(site, req),
-        "/user/login" if get => user::login_form(site, req),
-        "/user/login" if post => user::login(site, req),
-        "/user/profile" if get => user::profile(site, req),
-        "/user/logout" if post => user::logout(site, req),
+        "/user/signup" if get => settle(user::signup_form(site, req)),
+        "/user/signup" if post => settle(user::signup(site, req)),
+        "/user/login" if get => settle(user::login_form(site, req)),
+        "/user/login" if post => settle(user::login(site, req)),
+        "/user/profile" if get => settle(user::profile(site, req)),
+        "/user/logout" if post => settle(user::logout(site, req)),
         "/healthz" if get => Reply::text(200, "ok\n"),
         "/readyz" if get => pages::ready(site),
         "/static/style.css" if get => pages::stylesheet(),
@@ -24,11 +29,6 @@ pub fn route(site: &Site, req: &Request) -> Reply {
         }
         "/user/signup" | "/user/login" => pages::method_not_allowed(site, "GET, HEAD, POST"),
         "/user/logout" => pages::method_not_allowed(site, "POST"),
-        _ => pages::error(
-            site,
-            404,
-            "Page not found",
-            "There is nothing at this address.",
-        ),
+        _ => pages::error(site, 404, "Page not found", "There is nothing at this address."),
     }
 }

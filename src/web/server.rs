@@ -51,8 +51,7 @@ impl HttpServer {
         let listener = TcpListener::bind(addr)?;
         let addr = listener.local_addr()?;
         set_socket_timeouts(&listener, request_timeout)?;
-        let server =
-            Server::from_listener(listener, None).map_err(|e| io::Error::other(e.to_string()))?;
+        let server = Server::from_listener(listener, None).map_err(|e| io::Error::other(e.to_string()))?;
         let server = Arc::new(server);
         let stopping = Arc::new(AtomicBool::new(false));
         let workers = (0..workers.max(1))
@@ -143,10 +142,7 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
         Some((p, q)) => (p.to_owned(), q.to_owned()),
         None => (raw.url().to_owned(), String::new()),
     };
-    let client_ip = raw
-        .remote_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_default();
+    let client_ip = raw.remote_addr().map(|a| a.ip().to_string()).unwrap_or_default();
     let reply = match read_body(site, &mut raw, method) {
         Ok(body) => {
             let request = Request {

@@ -19,25 +19,31 @@ use crate::store::StoreError;
 
 const LOGIN_FAILED: &str = "Unknown username or wrong password.";
 
+/// What a handler answers: the page, or (`Err`) the error page that replaced it.
+pub type Answer = Result<Reply, Reply>;
+
+/// The error page for a store that did not answer.
+fn unavailable(site: &Site, e: StoreError) -> Reply {
+    warn!("{e}");
+    database_unavailable(site)
+}
+
 /// The session named by the request's cookie, if it is live.
-fn current_session(site: &Site, req: &Request) -> Option<(SessionId, Session)> {
-    let id = SessionId::parse(cookies::find(&req.cookie, SESSION_COOKIE)?)?;
-    let session = site.sessions.get(&id)?;
-    Some((id, session))
+fn current_session(site: &Site, req: &Request) -> Result<Option<(SessionId, Session)>, Reply> {
+    let Some(id) = cookies::find(&req.cookie, SESSION_COOKIE).and_then(SessionId::parse) else {
+        return Ok(None);
+    };
+    let session = site.sessions.get(&id).map_err(|e| unavailable(site, e))?;
+    Ok(session.map(|s| (id, s)))
 }
 
 /// The visitor's session, or a new anonymous one with the cookie to set.
-fn session_for_form(site: &Site, req: &Request) -> (Session, Option<String>) {
-    match current_session(site, req) {
-        Some((_, session)) => (session, None),
-        None => {
-            let (id, session) = site.sessions.create(None);
-            (
-                session,
-                Some(cookies::session_cookie(&id, site.secure_cookies)),
-            )
-        }
+fn session_for_form(site: &Site, req: &Request) -> Result<(Session, Option<String>), Reply> {
+    if let Some((_, session)) = current_session(site, req)? {
+        return Ok((session, None));
     }
+    let (id, session) = site.sessions.create(None).map_err(|e| unavailable(site, e))?;
+    Ok((session, Some(cookies::session_cookie(&id, site.secure_cookies))))
 }
 
 fn with_cookie(reply: Reply, cookie: Option<String>) -> Reply {
@@ -50,18 +56,10 @@ fn with_cookie(reply: Reply, cookie: Option<String>) -> Reply {
 /// Decodes a POSTed form and checks its CSRF token against the session.
 /// On failure, the reply to send (400 or 403), and nothing has changed.
 fn checked_form(site: &Site, req: &Request) -> Result<(Form, Option<(SessionId, Session)>), Reply> {
-    let form = Form::parse(&req.body).map_err(|e| {
-        pages::error(
-            site,
-            400,
-            "Bad request",
-            &format!("The form could not be read: {e}."),
-        )
-    })?;
-    let session = current_session(site, req);
-    let token_ok = session
-        .as_ref()
-        .is_some_and(|(_, s)| s.csrf_matches(form.get("csrf")));
+    let form = Form::parse(&req.body)
+        .map_err(|e| pages::error(site, 400, "Bad request", &format!("The form could not be read: {e}.")))?;
+    let session = current_session(site, req)?;
+    let token_ok = session.as_ref().is_some_and(|(_, s)| s.csrf_matches(form.get("csrf")));
     if !token_ok {
         return Err(pages::error(
             site,
@@ -84,24 +82,21 @@ struct SignupPage {
     introduction_error: Option<String>,
 }
 
-pub fn signup_form(site: &Site, req: &Request) -> Reply {
-    let (session, cookie) = session_for_form(site, req);
+pub fn signup_form(site: &Site, req: &Request) -> Answer {
+    let (session, cookie) = session_for_form(site, req)?;
     let page = SignupPage {
         csrf: session.csrf_token,
         ..SignupPage::default()
     };
-    with_cookie(signup_page(site, 200, &page), cookie)
+    Ok(with_cookie(signup_page(site, 200, &page), cookie))
 }
 
 fn signup_page(site: &Site, status: u16, page: &SignupPage) -> Reply {
     Reply::html(status, render(&site.brand, "signup", "Sign up", page))
 }
 
-pub fn signup(site: &Site, req: &Request) -> Reply {
-    let (form, session) = match checked_form(site, req) {
-        Ok(ok) => ok,
-        Err(reply) => return reply,
-    };
+pub fn signup(site: &Site, req: &Request) -> Answer {
+    let (form, session) = checked_form(site, req)?;
     let mut page = SignupPage {
         csrf: session.map(|(_, s)| s.csrf_token).unwrap_or_default(),
         username: form.get("username").to_owned(),
@@ -117,31 +112,28 @@ pub fn signup(site: &Site, req: &Request) -> Reply {
             page.username_error = field_error(&mut page.errors, "Username", u.err());
             page.password_error = field_error(&mut page.errors, "Password", p.err());
             page.introduction_error = field_error(&mut page.errors, "Introduction", i.err());
-            return signup_page(site, 422, &page);
+            return Ok(signup_page(site, 422, &page));
         }
     };
     let hash = match password::hash(password.expose()) {
         Ok(hash) => hash,
         Err(e) => {
             warn!("signup failed: {e}");
-            return pages::error(site, 500, "Something went wrong", "Please try again.");
+            return Err(pages::error(site, 500, "Something went wrong", "Please try again."));
         }
     };
     match site.store.create_account(&username, &hash, &introduction) {
         Ok(()) => {
             info!("account created: {username}");
-            Reply::redirect_303("/user/login?notice=signed-up")
+            Ok(Reply::redirect_303("/user/login?notice=signed-up"))
         }
         Err(StoreError::NameTaken) => {
             let message = "This username is already taken.";
             page.errors.push(message.into());
             page.username_error = Some(message.into());
-            signup_page(site, 409, &page)
+            Ok(signup_page(site, 409, &page))
         }
-        Err(e @ StoreError::Unavailable(_)) => {
-            warn!("signup failed: {e}");
-            database_unavailable(site)
-        }
+        Err(e @ StoreError::Unavailable(_)) => Err(unavailable(site, e)),
     }
 }
 
@@ -160,8 +152,8 @@ struct LoginPage {
     error: Option<&'static str>,
 }
 
-pub fn login_form(site: &Site, req: &Request) -> Reply {
-    let (session, cookie) = session_for_form(site, req);
+pub fn login_form(site: &Site, req: &Request) -> Answer {
+    let (session, cookie) = session_for_form(site, req)?;
     let flash = match query_value(&req.query, "notice") {
         Some("signed-up") => Some("Your account was created. Please log in."),
         Some("logged-out") => Some("You have logged out."),
@@ -172,18 +164,15 @@ pub fn login_form(site: &Site, req: &Request) -> Reply {
         flash,
         ..LoginPage::default()
     };
-    with_cookie(login_page(site, 200, &page), cookie)
+    Ok(with_cookie(login_page(site, 200, &page), cookie))
 }
 
 fn login_page(site: &Site, status: u16, page: &LoginPage) -> Reply {
     Reply::html(status, render(&site.brand, "login", "Log in", page))
 }
 
-pub fn login(site: &Site, req: &Request) -> Reply {
-    let (form, session) = match checked_form(site, req) {
-        Ok(ok) => ok,
-        Err(reply) => return reply,
-    };
+pub fn login(site: &Site, req: &Request) -> Answer {
+    let (form, session) = checked_form(site, req)?;
     let typed_name = form.get("username");
     let typed_password = form.get("password");
     let failed = |csrf: String| {
@@ -195,46 +184,43 @@ pub fn login(site: &Site, req: &Request) -> Reply {
         };
         login_page(site, 401, &page)
     };
-    let csrf = session
-        .as_ref()
-        .map(|(_, s)| s.csrf_token.clone())
-        .unwrap_or_default();
+    let csrf = session.as_ref().map(|(_, s)| s.csrf_token.clone()).unwrap_or_default();
 
     // Bound the hashing work a client can ask for; such a password was never accepted at signup.
     let account = if typed_password.chars().count() > PASSWORD_MAX_CHARS {
         None
     } else {
-        match Username::parse(typed_name).map(|name| site.store.find_account(name.as_str())) {
-            Ok(Ok(found)) => found,
-            Ok(Err(e)) => {
-                warn!("login failed: {e}");
-                return database_unavailable(site);
-            }
+        match Username::parse(typed_name) {
+            Ok(name) => site
+                .store
+                .find_account(name.as_str())
+                .map_err(|e| unavailable(site, e))?,
             Err(_) => None,
         }
     };
     let Some(account) = account else {
         password::verify_against_nobody(typed_password);
         warn!("login refused: no such account");
-        return failed(csrf);
+        return Ok(failed(csrf));
     };
     match password::verify(typed_password, &account.password_hash) {
         Verdict::Match => {}
         Verdict::MatchNeedsUpgrade => upgrade_seed_hash(site, &account.name, typed_password),
         Verdict::Mismatch => {
             warn!("login refused: wrong password for {}", account.name);
-            return failed(csrf);
+            return Ok(failed(csrf));
         }
     }
     if let Some((old_id, _)) = session {
-        site.sessions.remove(&old_id);
+        site.sessions.remove(&old_id).map_err(|e| unavailable(site, e))?;
     }
-    let (id, _) = site.sessions.create(Some(account.name.clone()));
+    let (id, _) = site
+        .sessions
+        .create(Some(account.name.clone()))
+        .map_err(|e| unavailable(site, e))?;
     info!("logged in: {}", account.name);
-    Reply::redirect_303("/user/profile").with_header(
-        "Set-Cookie",
-        cookies::session_cookie(&id, site.secure_cookies),
-    )
+    Ok(Reply::redirect_303("/user/profile")
+        .with_header("Set-Cookie", cookies::session_cookie(&id, site.secure_cookies)))
 }
 
 /// Replaces a seed MD5 hash with argon2id after its owner proved the password.
@@ -242,11 +228,7 @@ pub fn login(site: &Site, req: &Request) -> Reply {
 fn upgrade_seed_hash(site: &Site, name: &str, password: &str) {
     let result = password::hash(password)
         .map_err(|e| e.to_string())
-        .and_then(|hash| {
-            site.store
-                .set_password_hash(name, &hash)
-                .map_err(|e| e.to_string())
-        });
+        .and_then(|hash| site.store.set_password_hash(name, &hash).map_err(|e| e.to_string()));
     match result {
         Ok(()) => info!("upgraded the seed MD5 hash of {name} to argon2id"),
         Err(e) => warn!("could not upgrade the seed MD5 hash of {name}: {e}"),
@@ -266,20 +248,16 @@ struct ProfilePage {
     instance: String,
 }
 
-pub fn profile(site: &Site, req: &Request) -> Reply {
-    let Some((_, session)) = current_session(site, req) else {
-        return Reply::redirect_303("/user/login").private();
+pub fn profile(site: &Site, req: &Request) -> Answer {
+    let to_login = || Ok(Reply::redirect_303("/user/login").private());
+    let Some((_, session)) = current_session(site, req)? else {
+        return to_login();
     };
     let Some(name) = session.user else {
-        return Reply::redirect_303("/user/login").private();
+        return to_login();
     };
-    let account = match site.store.find_account(&name) {
-        Ok(Some(account)) => account,
-        Ok(None) => return Reply::redirect_303("/user/login").private(),
-        Err(e) => {
-            warn!("profile failed: {e}");
-            return database_unavailable(site);
-        }
+    let Some(account) = site.store.find_account(&name).map_err(|e| unavailable(site, e))? else {
+        return to_login();
     };
     let page = ProfilePage {
         csrf: session.csrf_token,
@@ -292,29 +270,27 @@ pub fn profile(site: &Site, req: &Request) -> Reply {
         server_ip: site.host.ip.clone(),
         instance: site.host.instance.clone(),
     };
-    Reply::html(200, render(&site.brand, "profile", "Profile", &page)).private()
+    Ok(Reply::html(200, render(&site.brand, "profile", "Profile", &page)).private())
 }
 
-pub fn logout(site: &Site, req: &Request) -> Reply {
-    let (_, session) = match checked_form(site, req) {
-        Ok(ok) => ok,
-        Err(reply) => return reply,
-    };
+pub fn logout(site: &Site, req: &Request) -> Answer {
+    let (_, session) = checked_form(site, req)?;
     if let Some((id, session)) = session {
-        site.sessions.remove(&id);
+        site.sessions.remove(&id).map_err(|e| unavailable(site, e))?;
         if let Some(name) = session.user {
             info!("logged out: {name}");
         }
     }
-    Reply::redirect_303("/user/login?notice=logged-out")
-        .with_header(
-            "Set-Cookie",
-            cookies::expired_session_cookie(site.secure_cookies),
-        )
-        .private()
+    Ok(Reply::redirect_303("/user/login?notice=logged-out")
+        .with_header("Set-Cookie", cookies::expired_session_cookie(site.secure_cookies))
+        .private())
 }
 
+/// Local time of an account's creation; the seed's rows have none (0).
 fn local_time(epoch_seconds: i64) -> String {
+    if epoch_seconds <= 0 {
+        return "unknown".into();
+    }
     Local
         .timestamp_opt(epoch_seconds, 0)
         .single()

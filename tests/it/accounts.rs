@@ -57,15 +57,10 @@ fn the_profile_shows_the_visit_and_the_serving_host() {
     browser.log_in("carol", "password123");
     let page = browser.get("/user/profile").body;
     assert!(
-        page.contains(
-            "<dd id=\"user-agent\">Mozilla/5.0 (X11; Linux x86_64) TestBrowser/42.0</dd>"
-        ),
+        page.contains("<dd id=\"user-agent\">Mozilla/5.0 (X11; Linux x86_64) TestBrowser/42.0</dd>"),
         "{page}"
     );
-    assert!(
-        page.contains("<dd id=\"client-ip\">127.0.0.1</dd>"),
-        "{page}"
-    );
+    assert!(page.contains("<dd id=\"client-ip\">127.0.0.1</dd>"), "{page}");
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
     assert!(
         page.contains(&format!("<dd id=\"server-host\">{}</dd>", host.trim())),
@@ -73,10 +68,7 @@ fn the_profile_shows_the_visit_and_the_serving_host() {
     );
     let ip = between(&page, "<dd id=\"server-ip\">", "</dd>");
     assert!(
-        ip == "localhost"
-            || ip
-                .parse::<std::net::Ipv4Addr>()
-                .is_ok_and(|ip| !ip.is_loopback()),
+        ip == "localhost" || ip.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| !ip.is_loopback()),
         "{ip}"
     );
     let since = between(&page, "<dd id=\"created-at\">", "</dd>");
@@ -187,14 +179,8 @@ fn login_failures_say_the_same_thing_for_unknown_names_and_wrong_passwords() {
     assert_status(&wrong, 401);
     let message = "Unknown username or wrong password.";
     assert!(unknown.body.contains(message) && wrong.body.contains(message));
-    assert!(
-        wrong.body.contains("value=\"grace\""),
-        "the typed name is kept"
-    );
-    assert!(
-        !wrong.body.contains("wrong-password"),
-        "the password is never echoed"
-    );
+    assert!(wrong.body.contains("value=\"grace\""), "the typed name is kept");
+    assert!(!wrong.body.contains("wrong-password"), "the password is never echoed");
 }
 
 #[test]
@@ -204,8 +190,7 @@ fn signup_errors_are_shown_inline_and_keep_what_was_typed() {
     let r = browser.sign_up(" spaced", "short", "my intro");
     assert_status(&r, 422);
     assert!(
-        r.body
-            .contains("Username must not start or end with a space."),
+        r.body.contains("Username must not start or end with a space."),
         "{}",
         r.body
     );
@@ -226,10 +211,7 @@ fn signup_errors_are_shown_inline_and_keep_what_was_typed() {
 fn names_of_any_script_work() {
     let app = spawn_app();
     let mut browser = app.browser();
-    assert_status(
-        &browser.sign_up("张伟", "密码密码密码密码", "你好，世界"),
-        303,
-    );
+    assert_status(&browser.sign_up("张伟", "密码密码密码密码", "你好，世界"), 303);
     assert_status(&browser.log_in("张伟", "密码密码密码密码"), 303);
     let page = browser.get("/user/profile").body;
     assert!(page.contains("张伟") && page.contains("你好，世界"));
@@ -246,12 +228,8 @@ fn a_seed_md5_account_logs_in_and_is_upgraded_to_argon2id() {
     )
     .unwrap();
     let stored = |db: &rusqlite::Connection| -> String {
-        db.query_row(
-            "SELECT password FROM info WHERE name = 'seeduser'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap()
+        db.query_row("SELECT password FROM info WHERE name = 'seeduser'", [], |r| r.get(0))
+            .unwrap()
     };
 
     let mut browser = app.browser();
@@ -278,8 +256,7 @@ fn twenty_simultaneous_signups_of_one_name_make_one_account() {
             let barrier = barrier.clone();
             std::thread::spawn(move || {
                 let csrf = browser.get("/user/signup").csrf();
-                let body =
-                    format!("csrf={csrf}&username=racer&password=password-{i:02}&introduction=");
+                let body = format!("csrf={csrf}&username=racer&password=password-{i:02}&introduction=");
                 barrier.wait();
                 browser.post("/user/signup", &body).status
             })
@@ -287,21 +264,11 @@ fn twenty_simultaneous_signups_of_one_name_make_one_account() {
         .collect();
     let mut statuses: Vec<u16> = threads.into_iter().map(|t| t.join().unwrap()).collect();
     statuses.sort();
-    assert_eq!(
-        statuses.iter().filter(|&&s| s == 303).count(),
-        1,
-        "{statuses:?}"
-    );
-    assert_eq!(
-        statuses.iter().filter(|&&s| s == 409).count(),
-        19,
-        "{statuses:?}"
-    );
+    assert_eq!(statuses.iter().filter(|&&s| s == 303).count(), 1, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|&&s| s == 409).count(), 19, "{statuses:?}");
     let db = rusqlite::Connection::open(app.db_path()).unwrap();
     let n: i64 = db
-        .query_row("SELECT COUNT(*) FROM info WHERE name = 'racer'", [], |r| {
-            r.get(0)
-        })
+        .query_row("SELECT COUNT(*) FROM info WHERE name = 'racer'", [], |r| r.get(0))
         .unwrap();
     assert_eq!(n, 1);
 }
@@ -323,9 +290,7 @@ fn new_passwords_are_stored_as_argon2id_only() {
     app.browser().sign_up("judy", "password123", "");
     let db = rusqlite::Connection::open(app.db_path()).unwrap();
     let stored: String = db
-        .query_row("SELECT password FROM info WHERE name = 'judy'", [], |r| {
-            r.get(0)
-        })
+        .query_row("SELECT password FROM info WHERE name = 'judy'", [], |r| r.get(0))
         .unwrap();
     assert!(stored.starts_with("$argon2id$"), "{stored}");
     assert!(!stored.contains("password123"));

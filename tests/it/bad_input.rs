@@ -22,8 +22,7 @@ fn raw_post(app: &TestApp, cookie: &str, path: &str, body: &[u8]) -> Vec<u8> {
 
 fn account_count(app: &TestApp) -> i64 {
     let db = rusqlite::Connection::open(app.db_path()).unwrap();
-    db.query_row("SELECT COUNT(*) FROM info", [], |r| r.get(0))
-        .unwrap()
+    db.query_row("SELECT COUNT(*) FROM info", [], |r| r.get(0)).unwrap()
 }
 
 #[test]
@@ -35,26 +34,14 @@ fn malformed_forms_get_400_and_store_nothing() {
     let ok = format!("csrf={csrf}&password=password123&introduction=x");
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("bad escape", format!("{ok}&username=a%zzb").into_bytes()),
-        (
-            "truncated escape",
-            format!("{ok}&username=ab%4").into_bytes(),
-        ),
-        (
-            "invalid UTF-8 escaped",
-            format!("{ok}&username=%ff%fe").into_bytes(),
-        ),
+        ("truncated escape", format!("{ok}&username=ab%4").into_bytes()),
+        ("invalid UTF-8 escaped", format!("{ok}&username=%ff%fe").into_bytes()),
         (
             "invalid UTF-8 raw",
             [format!("{ok}&username=").as_bytes(), b"\xc3\x28"].concat(),
         ),
-        (
-            "overlong UTF-8",
-            format!("{ok}&username=%c0%af").into_bytes(),
-        ),
-        (
-            "repeated field",
-            format!("{ok}&username=a&username=b").into_bytes(),
-        ),
+        ("overlong UTF-8", format!("{ok}&username=%c0%af").into_bytes()),
+        ("repeated field", format!("{ok}&username=a&username=b").into_bytes()),
         (
             "too many fields",
             format!("{ok}&username=a{}", "&x=1".repeat(20)).into_bytes(),
@@ -101,15 +88,10 @@ fn markup_and_sql_in_fields_are_stored_verbatim_and_escaped_on_pages() {
     assert_status(&browser.sign_up(name, "password123", intro), 303);
     assert_status(&browser.log_in(name, "password123"), 303);
     let page = browser.get("/user/profile").body;
-    assert!(
-        !page.contains("<script>x") && !page.contains("<img src=x"),
-        "{page}"
-    );
+    assert!(!page.contains("<script>x") && !page.contains("<img src=x"), "{page}");
     assert!(page.contains("&lt;script&gt;x&lt;/script&gt;"));
     let db = rusqlite::Connection::open(app.db_path()).unwrap();
-    let stored: String = db
-        .query_row("SELECT introduction FROM info", [], |r| r.get(0))
-        .unwrap();
+    let stored: String = db.query_row("SELECT introduction FROM info", [], |r| r.get(0)).unwrap();
     assert_eq!(stored, intro);
 }
 
@@ -142,11 +124,7 @@ fn a_body_over_64_kib_gets_413_and_a_chunked_one_411() {
         "csrf={csrf}&username=big&password=password123&introduction={}",
         "a".repeat(70_000)
     );
-    let r = send_raw(
-        app.addr,
-        &raw_post(&app, &cookie, "/user/signup", big.as_bytes()),
-    )
-    .unwrap();
+    let r = send_raw(app.addr, &raw_post(&app, &cookie, "/user/signup", big.as_bytes())).unwrap();
     assert_status(&r, 413);
 
     let mut chunked = format!(
@@ -171,20 +149,14 @@ fn a_client_that_declares_a_body_and_vanishes_does_not_hurt_others() {
     let mut stalled = Vec::new();
     for _ in 0..20 {
         let mut s = TcpStream::connect(app.addr).unwrap();
-        s.write_all(
-            b"POST /user/login HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\n\r\nusername=",
-        )
-        .unwrap();
+        s.write_all(b"POST /user/login HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\n\r\nusername=")
+            .unwrap();
         stalled.push(s);
     }
     // Both workers may be stuck in a stalled body, but only until the timeout.
     let started = Instant::now();
     assert_status(&app.browser().get("/healthz"), 200);
-    assert!(
-        started.elapsed() < Duration::from_secs(10),
-        "{:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
     drop(stalled);
     assert_status(&app.browser().get("/healthz"), 200);
 }

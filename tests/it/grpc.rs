@@ -8,10 +8,7 @@ use std::time::{Duration, Instant};
 
 use futures_executor::block_on;
 use futures_util::{SinkExt, StreamExt};
-use grpcio::{
-    CallOption, Client, GrpcSlice, Marshaller, MessageReader, Method, MethodType, RpcStatusCode,
-    WriteFlags,
-};
+use grpcio::{CallOption, Client, GrpcSlice, Marshaller, MessageReader, Method, MethodType, RpcStatusCode, WriteFlags};
 
 use myapp::grpc::proto::{self, health, reflection, ClockRequest, EchoReply, EchoRequest};
 
@@ -38,9 +35,7 @@ fn request(input: &str) -> (EchoRequest, WriteFlags) {
 #[track_caller]
 fn next_echo(replies: &mut grpcio::ClientDuplexReceiver<EchoReply>) -> String {
     loop {
-        let reply = block_on(replies.next())
-            .expect("stream open")
-            .expect("no error");
+        let reply = block_on(replies.next()).expect("stream open").expect("no error");
         if !reply.output.is_empty() {
             return reply.output;
         }
@@ -51,10 +46,7 @@ fn next_echo(replies: &mut grpcio::ClientDuplexReceiver<EchoReply>) -> String {
 fn wait_until(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
     let start = Instant::now();
     while !done() {
-        assert!(
-            start.elapsed() < limit,
-            "{what} did not happen within {limit:?}"
-        );
+        assert!(start.elapsed() < limit, "{what} did not happen within {limit:?}");
         std::thread::sleep(Duration::from_millis(10));
     }
 }
@@ -145,10 +137,7 @@ fn cancelled_streams_stop_their_pushes() {
         })
         .collect();
     let counters = app.app().grpc_counters();
-    assert_eq!(
-        (counters.active_streams, counters.time_subscribers),
-        (200, 200)
-    );
+    assert_eq!((counters.active_streams, counters.time_subscribers), (200, 200));
     // Let at least one round of pushes go out to all of them.
     let before = counters.pushes_sent;
     wait_until("a round of pushes", Duration::from_secs(3), || {
@@ -156,14 +145,10 @@ fn cancelled_streams_stop_their_pushes() {
     });
 
     drop(calls); // cancels every call
-    wait_until(
-        "every subscriber is gone",
-        Duration::from_millis(300),
-        || {
-            let c = app.app().grpc_counters();
-            c.time_subscribers == 0 && c.active_streams == 0
-        },
-    );
+    wait_until("every subscriber is gone", Duration::from_millis(300), || {
+        let c = app.app().grpc_counters();
+        c.time_subscribers == 0 && c.active_streams == 0
+    });
     let after = app.app().grpc_counters().pushes_sent;
     std::thread::sleep(Duration::from_millis(900)); // three push intervals
     assert_eq!(
@@ -179,26 +164,18 @@ fn clock_pushes_at_the_interval_asked_for_and_stops_on_cancel() {
     let mut request = ClockRequest::new();
     request.interval_ms = 100;
     let client = app.grpc();
-    let mut pushes = client
-        .server_streaming(&proto::CLOCK, &request, opt())
-        .unwrap();
+    let mut pushes = client.server_streaming(&proto::CLOCK, &request, opt()).unwrap();
     let start = Instant::now();
     for _ in 0..3 {
         let reply = block_on(pushes.next()).unwrap().unwrap();
         assert!(!reply.nowtime.is_empty() && reply.output.is_empty());
     }
-    assert!(
-        start.elapsed() < Duration::from_secs(2),
-        "{:?}",
-        start.elapsed()
-    );
+    assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
     assert_eq!(app.app().grpc_counters().time_subscribers, 1);
     drop(pushes);
-    wait_until(
-        "the clock subscriber is gone",
-        Duration::from_millis(500),
-        || app.app().grpc_counters().time_subscribers == 0,
-    );
+    wait_until("the clock subscriber is gone", Duration::from_millis(500), || {
+        app.app().grpc_counters().time_subscribers == 0
+    });
 }
 
 // A method that sends raw bytes, so the server's decoder sees exactly what we choose.
@@ -210,8 +187,7 @@ fn raw_ser(bytes: &Vec<u8>, buf: &mut GrpcSlice) -> grpcio::Result<()> {
 
 fn raw_de(mut reader: MessageReader) -> grpcio::Result<Vec<u8>> {
     let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut reader, &mut bytes)
-        .map_err(|e| grpcio::Error::Codec(Box::new(e)))?;
+    std::io::Read::read_to_end(&mut reader, &mut bytes).map_err(|e| grpcio::Error::Codec(Box::new(e)))?;
     Ok(bytes)
 }
 
@@ -258,11 +234,7 @@ fn hostile_messages_get_a_clean_status_and_the_server_lives_on() {
             vec![0x0a, 0x02, 0xff, 0xfe],
             RpcStatusCode::INVALID_ARGUMENT,
         ),
-        (
-            "bad wire type",
-            vec![0x0f, 0x00],
-            RpcStatusCode::INVALID_ARGUMENT,
-        ),
+        ("bad wire type", vec![0x0f, 0x00], RpcStatusCode::INVALID_ARGUMENT),
         (
             "deeply nested groups (RUSTSEC-2024-0437)",
             nested_groups,
@@ -326,9 +298,7 @@ fn health_is_serving_and_knows_its_services() {
     for service in ["", "echotest.Echo"] {
         let mut req = health::HealthCheckRequest::new();
         req.service = service.into();
-        let resp = client
-            .unary_call(&proto::HEALTH_CHECK, &req, opt())
-            .unwrap();
+        let resp = client.unary_call(&proto::HEALTH_CHECK, &req, opt()).unwrap();
         assert_eq!(
             resp.status.enum_value_or_default(),
             health::health_check_response::ServingStatus::SERVING
@@ -349,11 +319,7 @@ fn shutdown_turns_health_not_serving_first_then_ends_streams_cleanly() {
     let mut app = app_with_push("5s");
     let client = app.grpc();
     let mut watch = client
-        .server_streaming(
-            &proto::HEALTH_WATCH,
-            &health::HealthCheckRequest::new(),
-            opt(),
-        )
+        .server_streaming(&proto::HEALTH_WATCH, &health::HealthCheckRequest::new(), opt())
         .unwrap();
     let serving = block_on(watch.next()).unwrap().unwrap();
     assert_eq!(
@@ -396,21 +362,14 @@ fn reflection_lists_and_describes_the_echo_service() {
             .map(|s| s.name.clone())
             .collect();
         assert!(names.contains(&"echotest.Echo".to_owned()), "{names:?}");
-        assert!(
-            names.contains(&"grpc.health.v1.Health".to_owned()),
-            "{names:?}"
-        );
+        assert!(names.contains(&"grpc.health.v1.Health".to_owned()), "{names:?}");
 
         let mut describe = reflection::ServerReflectionRequest::new();
         describe.set_file_containing_symbol("echotest.Echo".into());
         block_on(sender.send((describe, WriteFlags::default()))).unwrap();
         let answer = block_on(replies.next()).unwrap().unwrap();
         let file = &answer.file_descriptor_response().file_descriptor_proto[0];
-        let file =
-            <protobuf::descriptor::FileDescriptorProto as protobuf::Message>::parse_from_bytes(
-                file,
-            )
-            .unwrap();
+        let file = <protobuf::descriptor::FileDescriptorProto as protobuf::Message>::parse_from_bytes(file).unwrap();
         assert_eq!(file.package(), "echotest");
         let methods: Vec<&str> = file.service[0].method.iter().map(|m| m.name()).collect();
         assert_eq!(methods, ["Echo", "Clock"]);
@@ -441,10 +400,7 @@ fn the_cli_echoes_stdin_like_the_seeds_client_and_exits_zero() {
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{out:?}");
-    assert_eq!(
-        String::from_utf8(out.stdout).unwrap(),
-        "echo:hello\necho:你好\n"
-    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "echo:hello\necho:你好\n");
 }
 
 #[test]
@@ -452,24 +408,12 @@ fn the_cli_reads_the_clock_and_health() {
     let app = app_with_push("5s");
     let addr = format!("127.0.0.1:{}", app.app().grpc_port());
     let out = cli()
-        .args([
-            "--addr",
-            &addr,
-            "clock",
-            "--interval",
-            "100ms",
-            "--count",
-            "2",
-        ])
+        .args(["--addr", &addr, "clock", "--interval", "100ms", "--count", "2"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");
     let text = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(
-        text.lines().filter(|l| l.starts_with("time: ")).count(),
-        2,
-        "{text}"
-    );
+    assert_eq!(text.lines().filter(|l| l.starts_with("time: ")).count(), 2, "{text}");
     let out = cli().args(["--addr", &addr, "health"]).output().unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), "SERVING");

@@ -8,11 +8,7 @@ fn every_page_shows_the_software_name_and_version() {
     let mut browser = app.browser();
     for path in ["/", "/user", "/user/signup", "/user/login", "/no/such/page"] {
         let page = browser.get(path);
-        assert!(
-            page.body.contains("testoem 9.9.9"),
-            "{path} footer: {}",
-            page.body
-        );
+        assert!(page.body.contains("testoem 9.9.9"), "{path} footer: {}", page.body);
     }
 }
 
@@ -22,14 +18,10 @@ fn home_and_account_index_link_to_the_forms() {
     let mut browser = app.browser();
     let home = browser.get("/");
     assert_status(&home, 200);
-    assert!(
-        home.body.contains("href=\"/user/signup\"") && home.body.contains("href=\"/user/login\"")
-    );
+    assert!(home.body.contains("href=\"/user/signup\"") && home.body.contains("href=\"/user/login\""));
     let index = browser.get("/user");
     assert_status(&index, 200);
-    assert!(
-        index.body.contains("href=\"/user/signup\"") && index.body.contains("href=\"/user/login\"")
-    );
+    assert!(index.body.contains("href=\"/user/signup\"") && index.body.contains("href=\"/user/login\""));
 }
 
 #[test]
@@ -76,11 +68,7 @@ fn unknown_paths_get_a_404_page_and_wrong_methods_a_405_with_allow() {
 #[test]
 fn head_requests_get_headers_without_a_body() {
     let app = spawn_app();
-    let r = send_raw(
-        app.addr,
-        b"HEAD / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n",
-    )
-    .unwrap();
+    let r = send_raw(app.addr, b"HEAD / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").unwrap();
     assert_status(&r, 200);
     assert!(r.body.is_empty());
 }
@@ -97,11 +85,7 @@ fn every_response_carries_the_security_headers() {
             "{path}: {csp}"
         );
         assert_eq!(r.header("X-Frame-Options"), Some("DENY"), "{path}");
-        assert_eq!(
-            r.header("X-Content-Type-Options"),
-            Some("nosniff"),
-            "{path}"
-        );
+        assert_eq!(r.header("X-Content-Type-Options"), Some("nosniff"), "{path}");
         assert!(r.header("Referrer-Policy").is_some(), "{path}");
     }
 }

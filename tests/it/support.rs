@@ -212,11 +212,7 @@ impl Browser {
         let csrf = self.get("/user/login").csrf();
         self.post(
             "/user/login",
-            &format!(
-                "csrf={csrf}&username={}&password={}",
-                enc(name),
-                enc(password)
-            ),
+            &format!("csrf={csrf}&username={}&password={}", enc(name), enc(password)),
         )
     }
 }
@@ -225,9 +221,7 @@ impl Browser {
 pub fn enc(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => {
-                (b as char).to_string()
-            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => (b as char).to_string(),
             b' ' => "+".into(),
             _ => format!("%{b:02X}"),
         })
@@ -236,9 +230,5 @@ pub fn enc(text: &str) -> String {
 
 #[track_caller]
 pub fn assert_status(response: &Response, status: u16) {
-    assert_eq!(
-        response.status, status,
-        "unexpected status; body:\n{}",
-        response.body
-    );
+    assert_eq!(response.status, status, "unexpected status; body:\n{}", response.body);
 }

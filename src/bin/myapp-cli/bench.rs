@@ -89,10 +89,7 @@ pub fn run(addr: &str, args: &BenchArgs) -> Result<std::process::ExitCode, Strin
         Mode::Pingpong | Mode::Churn => rate_summary(&mut samples, elapsed),
     };
     let mode = format!("{:?}", args.mode).to_lowercase();
-    println!(
-        "mode={mode} streams={streams} conns={} {line}",
-        args.conns.max(1)
-    );
+    println!("mode={mode} streams={streams} conns={} {line}", args.conns.max(1));
     Ok(std::process::ExitCode::SUCCESS)
 }
 
@@ -109,10 +106,7 @@ async fn pingpong(client: &Client, input: String, deadline: Instant) -> Outcome 
     let mut samples = Vec::new();
     while Instant::now() < deadline {
         let at = Instant::now();
-        sender
-            .send(request(&input))
-            .await
-            .map_err(|e| e.to_string())?;
+        sender.send(request(&input)).await.map_err(|e| e.to_string())?;
         loop {
             match replies.next().await {
                 Some(Ok(reply)) if !reply.output.is_empty() => break,
@@ -121,10 +115,7 @@ async fn pingpong(client: &Client, input: String, deadline: Instant) -> Outcome 
                 None => return Err("the server ended the stream".into()),
             }
         }
-        samples.push(Sample {
-            at,
-            took: at.elapsed(),
-        });
+        samples.push(Sample { at, took: at.elapsed() });
     }
     Ok(samples)
 }
@@ -136,10 +127,7 @@ async fn churn(client: &Client, input: String, deadline: Instant) -> Outcome {
         let (mut sender, mut replies) = client
             .duplex_streaming(&proto::ECHO, CallOption::default())
             .map_err(|e| e.to_string())?;
-        sender
-            .send(request(&input))
-            .await
-            .map_err(|e| e.to_string())?;
+        sender.send(request(&input)).await.map_err(|e| e.to_string())?;
         match replies.next().await {
             Some(Ok(_)) => {}
             Some(Err(e)) => return Err(e.to_string()),
@@ -147,10 +135,7 @@ async fn churn(client: &Client, input: String, deadline: Instant) -> Outcome {
         }
         // Dropping both ends cancels the call, as a client that leaves does.
         drop((sender, replies));
-        samples.push(Sample {
-            at,
-            took: at.elapsed(),
-        });
+        samples.push(Sample { at, took: at.elapsed() });
     }
     Ok(samples)
 }
@@ -203,9 +188,7 @@ fn push_summary(samples: &[Sample], streams: usize, interval: Duration) -> Strin
     let mut rounds: Vec<Vec<Instant>> = Vec::new();
     for at in arrivals {
         match rounds.last_mut() {
-            Some(round) if at.duration_since(*round.last().unwrap_or(&at)) < interval / 2 => {
-                round.push(at)
-            }
+            Some(round) if at.duration_since(*round.last().unwrap_or(&at)) < interval / 2 => round.push(at),
             _ => rounds.push(vec![at]),
         }
     }

@@ -22,12 +22,7 @@ use myapp::grpc::proto::{self, health, ClockRequest, EchoReply, EchoRequest};
 #[command(version, about)]
 struct Cli {
     /// The server's gRPC address.
-    #[arg(
-        long,
-        env = "MYAPP_ADDR",
-        default_value = "127.0.0.1:50051",
-        global = true
-    )]
+    #[arg(long, env = "MYAPP_ADDR", default_value = "127.0.0.1:50051", global = true)]
     addr: String,
 
     /// How long to wait for the server to answer the connection.
@@ -75,12 +70,8 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command.unwrap_or(Command::Echo) {
         Command::Echo => echo(&connect(&cli.addr, cli.connect_timeout)?),
-        Command::Clock { interval, count } => {
-            clock(&connect(&cli.addr, cli.connect_timeout)?, interval, count)
-        }
-        Command::Health { service } => {
-            check_health(&connect(&cli.addr, cli.connect_timeout)?, service)
-        }
+        Command::Clock { interval, count } => clock(&connect(&cli.addr, cli.connect_timeout)?, interval, count),
+        Command::Health { service } => check_health(&connect(&cli.addr, cli.connect_timeout)?, service),
         Command::Bench(args) => bench::run(&cli.addr, &args),
     }
 }
@@ -120,9 +111,7 @@ fn echo(client: &Client) -> Result<ExitCode, String> {
     while let Some(reply) = block_on(replies.next()) {
         print_reply(&reply.map_err(went_away)?);
     }
-    reader
-        .join()
-        .map_err(|_| "the stdin reader panicked".to_owned())??;
+    reader.join().map_err(|_| "the stdin reader panicked".to_owned())??;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -160,11 +149,9 @@ fn check_health(client: &Client, service: String) -> Result<ExitCode, String> {
         .map_err(|e| format!("health check failed: {e}"))?;
     let status = response.status.enum_value_or_default();
     println!("{status:?}");
-    Ok(
-        if status == health::health_check_response::ServingStatus::SERVING {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
-        },
-    )
+    Ok(if status == health::health_check_response::ServingStatus::SERVING {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
