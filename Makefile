@@ -4,8 +4,9 @@
 
 CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# cmake and g++ build gRPC C-core (grpcio-sys); python3-venv runs the interop test.
-APT_PACKAGES := gcc g++ cmake make python3 python3-venv
+# cmake and g++ build gRPC C-core (grpcio-sys); python3-venv runs the interop test;
+# mariadb-server and nginx run the MySQL and replica tests.
+APT_PACKAGES := gcc g++ cmake make python3 python3-venv mariadb-server nginx
 VENV := .venv
 
 .PHONY: all deps build run test test-rust test-python clean

@@ -295,3 +295,14 @@ fn new_passwords_are_stored_as_argon2id_only() {
     assert!(stored.starts_with("$argon2id$"), "{stored}");
     assert!(!stored.contains("password123"));
 }
+
+#[test]
+fn database_sessions_work_on_sqlite_too_and_expire_when_idle() {
+    let app = crate::support::spawn_app_with(&["--session-store", "database", "--session-ttl", "1s"]);
+    let mut browser = app.browser();
+    browser.sign_up("lena", "password123", "");
+    assert_status(&browser.log_in("lena", "password123"), 303);
+    assert_status(&browser.get("/user/profile"), 200);
+    std::thread::sleep(std::time::Duration::from_millis(1300));
+    assert_status(&browser.get("/user/profile"), 303);
+}

@@ -4,5 +4,8 @@
 mod accounts;
 mod bad_input;
 mod grpc;
+mod mariadb;
+mod mysql;
 mod pages;
+mod replicas;
 mod support;

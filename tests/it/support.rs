@@ -12,6 +12,8 @@ pub struct TestApp {
     pub app: Option<App>,
     pub addr: SocketAddr,
     pub dir: tempfile::TempDir,
+    database_url: String,
+    extra: Vec<String>,
 }
 
 impl TestApp {
@@ -22,7 +24,7 @@ impl TestApp {
     /// Stops this instance and starts a new one on the same database.
     pub fn restart(&mut self) {
         self.app.take().expect("running").shutdown();
-        let app = App::start(&config(&self.db_path(), &[])).expect("restart");
+        let app = App::start(&config(&self.database_url, &self.extra)).expect("restart");
         self.addr = app.http_addr();
         self.app = Some(app);
     }
@@ -47,8 +49,7 @@ impl TestApp {
     }
 }
 
-fn config(db: &std::path::Path, extra: &[&str]) -> Config {
-    let url = format!("sqlite://{}", db.display());
+fn config(url: &str, extra: &[String]) -> Config {
     let mut args = vec![
         "myapp",
         "--http-addr",
@@ -56,13 +57,13 @@ fn config(db: &std::path::Path, extra: &[&str]) -> Config {
         "--grpc-addr",
         "127.0.0.1:0",
         "--database-url",
-        &url,
+        url,
         "--oem",
         "testoem",
         "--ver",
         "9.9.9",
     ];
-    args.extend_from_slice(extra);
+    args.extend(extra.iter().map(String::as_str));
     Config::from_args(args).expect("valid test flags")
 }
 
@@ -73,10 +74,19 @@ pub fn spawn_app() -> TestApp {
 
 pub fn spawn_app_with(extra: &[&str]) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
-    let app = App::start(&config(&dir.path().join("myapp.db"), extra)).expect("app starts");
+    let url = format!("sqlite://{}", dir.path().join("myapp.db").display());
+    spawn_app_on(&url, extra, dir)
+}
+
+/// Starts myapp on the given database; `dir` is kept for its lifetime.
+pub fn spawn_app_on(database_url: &str, extra: &[&str], dir: tempfile::TempDir) -> TestApp {
+    let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+    let app = App::start(&config(database_url, &extra)).expect("app starts");
     TestApp {
         addr: app.http_addr(),
         app: Some(app),
+        database_url: database_url.to_owned(),
+        extra,
         dir,
     }
 }

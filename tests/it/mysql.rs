@@ -1,0 +1,265 @@
+//! The MySQL backend against a real MariaDB: the account flow, the seed's
+//! data, races, database faults, and replicas sharing one database.
+
+use std::sync::{Arc, Barrier};
+use std::time::{Duration, Instant};
+
+use mysql::prelude::Queryable;
+
+use crate::mariadb::{shared_server, PrivateServer, TestDatabase};
+use crate::support::{assert_status, spawn_app_on, TestApp};
+
+fn app_on(db: &TestDatabase, extra: &[&str]) -> TestApp {
+    spawn_app_on(&db.url(), extra, tempfile::tempdir().unwrap())
+}
+
+fn load_seed(db: &TestDatabase) {
+    let mut conn = db.conn();
+    let dump = include_str!("../fixtures/seed-info.sql");
+    let statements = dump
+        .lines()
+        .filter(|l| !l.starts_with("--"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    for statement in statements.split(";\n").map(str::trim).filter(|s| !s.is_empty()) {
+        conn.query_drop(statement.trim_end_matches(';')).unwrap();
+    }
+}
+
+#[track_caller]
+fn wait_until(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < limit, "{what} did not happen within {limit:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn the_account_flow_works_on_mysql() {
+    let db = TestDatabase::create(shared_server());
+    let app = app_on(&db, &[]);
+    let mut browser = app.browser();
+    assert_status(&browser.get("/readyz"), 200);
+    assert_status(&browser.sign_up("alice", "correct horse", "I like tea."), 303);
+    assert_status(&browser.sign_up("alice", "another pass", ""), 409);
+    assert_status(&browser.log_in("alice", "wrong password"), 401);
+    assert_status(&browser.log_in("alice", "correct horse"), 303);
+    let profile = browser.get("/user/profile");
+    assert_status(&profile, 200);
+    assert!(profile.body.contains("I like tea."));
+    let csrf = profile.csrf();
+    assert_status(&browser.post("/user/logout", &format!("csrf={csrf}")), 303);
+    assert_status(&browser.get("/user/profile"), 303);
+
+    let stored: String = db
+        .conn()
+        .query_first("SELECT password FROM info WHERE name = 'alice'")
+        .unwrap()
+        .unwrap();
+    assert!(stored.starts_with("$argon2id$"));
+    let created: i64 = db
+        .conn()
+        .query_first("SELECT created_at FROM info WHERE name = 'alice'")
+        .unwrap()
+        .unwrap();
+    assert!(created > 1_700_000_000);
+}
+
+#[test]
+fn the_seeds_table_is_migrated_in_place_and_its_users_log_in() {
+    let db = TestDatabase::create(shared_server());
+    load_seed(&db);
+    let before: Vec<(String, String, Option<String>)> = db
+        .conn()
+        .query("SELECT name, password, introduction FROM info ORDER BY name")
+        .unwrap();
+    let app = app_on(&db, &[]);
+    let mut browser = app.browser();
+    assert_status(&browser.get("/readyz"), 200); // connects and migrates
+
+    let after: Vec<(String, String, Option<String>)> = db
+        .conn()
+        .query("SELECT name, password, introduction FROM info ORDER BY name")
+        .unwrap();
+    assert_eq!(before, after, "no row lost or changed");
+    let width: u64 = db
+        .conn()
+        .query_first(
+            "SELECT CHARACTER_MAXIMUM_LENGTH FROM information_schema.COLUMNS
+             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'info' AND COLUMN_NAME = 'password'",
+        )
+        .unwrap()
+        .unwrap();
+    assert!(width >= 255, "password column widened, got {width}");
+    let unique: i64 = db
+        .conn()
+        .query_first(
+            "SELECT COUNT(*) FROM information_schema.STATISTICS
+             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'info' AND COLUMN_NAME = 'name' AND NON_UNIQUE = 0",
+        )
+        .unwrap()
+        .unwrap();
+    assert!(unique > 0, "a unique key on name");
+
+    for (name, password) in [("sun", "123456"), ("李雷", "12345678"), ("hanmeimei", "password")] {
+        let mut user = app.browser();
+        assert_status(&user.log_in(name, "not it"), 401);
+        assert_status(&user.log_in(name, password), 303);
+        let page = user.get("/user/profile").body;
+        assert!(page.contains(name), "{page}");
+        let hash: String = db
+            .conn()
+            .exec_first("SELECT password FROM info WHERE name = ?", (name,))
+            .unwrap()
+            .unwrap();
+        assert!(hash.starts_with("$argon2id$"), "{name} upgraded");
+    }
+    assert!(app.browser().get("/user/profile").status == 303);
+    // The unique key holds from now on.
+    assert_status(&browser.sign_up("sun", "password123", ""), 409);
+}
+
+#[test]
+fn duplicate_seed_names_are_kept_and_signups_still_refuse_taken_names() {
+    let db = TestDatabase::create(shared_server());
+    load_seed(&db);
+    db.conn()
+        .query_drop("INSERT INTO info VALUES ('sun', 'e10adc3949ba59abbe56e057f20f883e', 'a second sun')")
+        .unwrap();
+    let app = app_on(&db, &[]);
+    let mut browser = app.browser();
+    assert_status(&browser.get("/readyz"), 200);
+    let suns: i64 = db
+        .conn()
+        .query_first("SELECT COUNT(*) FROM info WHERE name = 'sun'")
+        .unwrap()
+        .unwrap();
+    assert_eq!(suns, 2, "no row removed");
+    assert_status(&browser.sign_up("sun", "password123", ""), 409);
+    assert_status(&browser.sign_up("newcomer", "password123", ""), 303);
+    assert_status(&app.browser().sign_up("newcomer", "password123", ""), 409);
+}
+
+#[test]
+fn twenty_simultaneous_signups_of_one_name_make_one_mysql_account() {
+    let db = TestDatabase::create(shared_server());
+    let app = app_on(&db, &[]);
+    assert_status(&app.browser().get("/readyz"), 200);
+    let barrier = Arc::new(Barrier::new(20));
+    let threads: Vec<_> = (0..20)
+        .map(|i| {
+            let mut browser = app.browser();
+            let barrier = barrier.clone();
+            std::thread::spawn(move || {
+                let csrf = browser.get("/user/signup").csrf();
+                let body = format!("csrf={csrf}&username=racer&password=password-{i:02}&introduction=");
+                barrier.wait();
+                browser.post("/user/signup", &body).status
+            })
+        })
+        .collect();
+    let statuses: Vec<u16> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+    assert_eq!(statuses.iter().filter(|&&s| s == 303).count(), 1, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|&&s| s == 409).count(), 19, "{statuses:?}");
+    let n: i64 = db
+        .conn()
+        .query_first("SELECT COUNT(*) FROM info WHERE name = 'racer'")
+        .unwrap()
+        .unwrap();
+    assert_eq!(n, 1);
+}
+
+#[test]
+fn myapp_starts_without_mysql_and_serves_once_it_is_back() {
+    let mut server = PrivateServer::prepare(); // not running yet
+    let db_url = format!("{}/faults", server.url());
+    let app = spawn_app_on(&db_url, &[], tempfile::tempdir().unwrap());
+    let mut browser = app.browser();
+    assert_status(&browser.get("/healthz"), 200);
+    assert_status(&browser.get("/readyz"), 503);
+    let r = browser.sign_up("early", "password123", "");
+    assert_status(&r, 503);
+    assert!(r.body.contains("Database unavailable"), "{}", r.body);
+
+    server.resume();
+    mysql::Conn::new(mysql::Opts::from_url(&server.url()).unwrap())
+        .unwrap()
+        .query_drop("CREATE DATABASE faults")
+        .unwrap();
+    let back = Instant::now();
+    wait_until("myapp serves again", Duration::from_secs(5), || {
+        browser.get("/readyz").status == 200
+    });
+    eprintln!("ready again {:?} after MySQL came back", back.elapsed());
+    assert_status(&browser.sign_up("later", "password123", ""), 303);
+}
+
+#[test]
+fn a_mysql_restart_mid_run_loses_no_signup_that_succeeded() {
+    let mut server = PrivateServer::start();
+    mysql::Conn::new(mysql::Opts::from_url(&server.url()).unwrap())
+        .unwrap()
+        .query_drop("CREATE DATABASE restarts")
+        .unwrap();
+    let db_url = format!("{}/restarts", server.url());
+    let app = spawn_app_on(&db_url, &[], tempfile::tempdir().unwrap());
+    assert_status(&app.browser().get("/readyz"), 200);
+
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let workers: Vec<_> = (0..4)
+        .map(|w| {
+            let mut browser = app.browser();
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                let (mut succeeded, mut refused) = (Vec::new(), 0);
+                let mut i = 0;
+                while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    let name = format!("user-{w}-{i}");
+                    i += 1;
+                    let status = browser.sign_up(&name, "password123", "").status;
+                    assert!(matches!(status, 303 | 503), "{name}: {status}");
+                    if status == 303 {
+                        succeeded.push(name);
+                    } else {
+                        refused += 1;
+                    }
+                }
+                (succeeded, refused)
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(800));
+    server.stop(true); // a crash, not a clean stop
+    std::thread::sleep(Duration::from_millis(500));
+    server.resume();
+    let mut browser = app.browser();
+    wait_until("myapp serves again", Duration::from_secs(5), || {
+        browser.get("/readyz").status == 200
+    });
+    std::thread::sleep(Duration::from_millis(800));
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let (mut succeeded, mut refused) = (Vec::new(), 0);
+    for worker in workers {
+        let (names, n) = worker.join().unwrap();
+        succeeded.extend(names);
+        refused += n;
+    }
+    assert!(
+        succeeded.len() > 4,
+        "signups went through before and after: {}",
+        succeeded.len()
+    );
+    assert!(
+        refused > 0,
+        "some signups met the database down and were refused with 503"
+    );
+
+    let mut conn = mysql::Conn::new(mysql::Opts::from_url(&db_url).unwrap()).unwrap();
+    let stored: Vec<String> = conn.query("SELECT name FROM info").unwrap();
+    for name in &succeeded {
+        assert!(stored.contains(name), "{name} was answered with success but is gone");
+    }
+    let mut user = app.browser();
+    assert_status(&user.log_in(&succeeded[0], "password123"), 303);
+}
