@@ -8,6 +8,7 @@ use std::time::Duration;
 use crate::config::{Config, Secret, SessionStoreKind};
 use crate::grpc::{GrpcCounters, GrpcError, GrpcServer};
 use crate::hostinfo::HostInfo;
+use crate::metrics::Metrics;
 use crate::session::{DatabaseSessions, MemorySessions, SessionStore};
 use crate::store;
 use crate::web::server::HttpServer;
@@ -40,8 +41,15 @@ impl App {
             SessionStoreKind::Memory => Arc::new(MemorySessions::new(config.session_ttl, config.max_sessions as usize)),
             SessionStoreKind::Database => Arc::new(DatabaseSessions::new(store.clone(), config.session_ttl)),
         };
+        let grpc = GrpcServer::start(config.grpc_addr, config.push_interval, config.max_streams as usize).map_err(
+            |source| StartError::Grpc {
+                addr: config.grpc_addr,
+                source,
+            },
+        )?;
         let site = Arc::new(Site {
             store,
+            metrics: Metrics::new(sessions.clone(), grpc.stats()),
             sessions,
             host: HostInfo::detect(config.instance.clone()),
             brand: Brand {
@@ -57,12 +65,6 @@ impl App {
                     source,
                 }
             })?;
-        let grpc = GrpcServer::start(config.grpc_addr, config.push_interval, config.max_streams as usize).map_err(
-            |source| StartError::Grpc {
-                addr: config.grpc_addr,
-                source,
-            },
-        )?;
         Ok(App {
             http,
             grpc,
@@ -82,7 +84,7 @@ impl App {
     }
 
     pub fn grpc_counters(&self) -> GrpcCounters {
-        self.grpc.counters()
+        self.grpc.stats().counters()
     }
 
     /// Number of sessions stored.

@@ -12,8 +12,11 @@ use clap::Parser;
 #[derive(Debug, Clone, Parser)]
 #[command(version, about)]
 pub struct Config {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Address the web pages listen on.
-    #[arg(long, env = "MYAPP_HTTP_ADDR", default_value = "0.0.0.0:8080")]
+    #[arg(long, env = "MYAPP_HTTP_ADDR", default_value = "0.0.0.0:8080", global = true)]
     pub http_addr: SocketAddr,
 
     /// Address the gRPC services listen on.
@@ -83,6 +86,13 @@ pub struct Config {
     /// Log level: error, warn, info, debug or trace.
     #[arg(long, env = "MYAPP_LOG", default_value = "info")]
     pub log_level: log::LevelFilter,
+}
+
+#[derive(Debug, Clone, clap::Subcommand)]
+pub enum Command {
+    /// Probe this server's /healthz on the --http-addr port and exit 0 when it
+    /// answers 200 (for a container HEALTHCHECK: no curl needed).
+    Healthcheck,
 }
 
 impl Config {

@@ -1,5 +1,7 @@
 //! The `myapp` server binary: parse flags, start logging, run the app until
-//! SIGTERM or SIGINT, then shut down cleanly.
+//! SIGTERM or SIGINT, then shut down cleanly (health NOT_SERVING, requests in
+//! flight answered, streams ended with UNAVAILABLE) and exit 0.
+//! `myapp healthcheck` probes a running server instead.
 
 use std::process::ExitCode;
 
@@ -8,6 +10,7 @@ use signal_hook::consts::{SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 use simplelog::{ConfigBuilder, WriteLogger};
 
+use myapp::config::Command;
 use myapp::{App, Config};
 
 fn main() -> ExitCode {
@@ -15,6 +18,15 @@ fn main() -> ExitCode {
         Ok(config) => config,
         Err(e) => e.exit(),
     };
+    if let Some(Command::Healthcheck) = config.command {
+        return match myapp::healthcheck::probe(config.http_addr) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("myapp healthcheck: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let log_config = ConfigBuilder::new()
         .set_time_format_rfc3339()
         .set_target_level(log::LevelFilter::Off)
@@ -22,13 +34,15 @@ fn main() -> ExitCode {
         .build();
     WriteLogger::init(config.log_level, log_config, std::io::stderr()).expect("the logger is set once, here");
 
-    match run(&config) {
+    let code = match run(&config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             error!("{e}");
             ExitCode::FAILURE
         }
-    }
+    };
+    log::logger().flush();
+    code
 }
 
 fn run(config: &Config) -> Result<(), Box<dyn std::error::Error>> {

@@ -46,6 +46,23 @@ pub struct GrpcCounters {
     pub pushes_sent: u64,
 }
 
+/// Read-only access to the stream counters, for /metrics.
+#[derive(Clone)]
+pub struct GrpcStats {
+    ticker: Ticker,
+    streams: Arc<StreamGauge>,
+}
+
+impl GrpcStats {
+    pub fn counters(&self) -> GrpcCounters {
+        GrpcCounters {
+            active_streams: self.streams.open(),
+            time_subscribers: self.ticker.subscribers(),
+            pushes_sent: self.ticker.pushes_sent(),
+        }
+    }
+}
+
 pub struct GrpcServer {
     server: grpcio::Server,
     port: u16,
@@ -110,11 +127,10 @@ impl GrpcServer {
         self.port
     }
 
-    pub fn counters(&self) -> GrpcCounters {
-        GrpcCounters {
-            active_streams: self.streams.open(),
-            time_subscribers: self.ticker.subscribers(),
-            pushes_sent: self.ticker.pushes_sent(),
+    pub fn stats(&self) -> GrpcStats {
+        GrpcStats {
+            ticker: self.ticker.clone(),
+            streams: self.streams.clone(),
         }
     }
 

@@ -14,17 +14,19 @@ mod user;
 use std::sync::Arc;
 
 use crate::hostinfo::HostInfo;
+use crate::metrics::Metrics;
 use crate::session::SessionStore;
 use crate::store::Store;
 
 pub use forms::{Form, FormError};
 pub use reply::Reply;
-pub use router::route;
+pub use router::{route, route_name};
 pub use templates::Brand;
 
 /// Everything a handler may use, shared by all workers.
 pub struct Site {
     pub store: Arc<dyn Store>,
+    pub metrics: Metrics,
     pub sessions: Arc<dyn SessionStore>,
     pub host: HostInfo,
     pub brand: Brand,

@@ -29,7 +29,21 @@ pub fn user_index(site: &Site) -> Reply {
 pub fn ready(site: &Site) -> Reply {
     match site.store.ping() {
         Ok(()) => Reply::text(200, "ready\n"),
-        Err(e) => Reply::text(503, &format!("not ready: {e}\n")),
+        Err(e) => {
+            site.metrics.database_error();
+            Reply::text(503, &format!("not ready: {e}\n"))
+        }
+    }
+}
+
+pub fn metrics(site: &Site) -> Reply {
+    Reply {
+        status: 200,
+        headers: vec![(
+            "Content-Type",
+            "application/openmetrics-text; version=1.0.0; charset=utf-8".into(),
+        )],
+        body: site.metrics.render().into_bytes(),
     }
 }
 

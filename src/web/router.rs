@@ -23,12 +23,32 @@ pub fn route(site: &Site, req: &Request) -> Reply {
         "/user/logout" if post => settle(user::logout(site, req)),
         "/healthz" if get => Reply::text(200, "ok\n"),
         "/readyz" if get => pages::ready(site),
+        "/metrics" if get => pages::metrics(site),
         "/static/style.css" if get => pages::stylesheet(),
-        "/" | "/user" | "/user/profile" | "/healthz" | "/readyz" | "/static/style.css" => {
+        "/" | "/user" | "/user/profile" | "/healthz" | "/readyz" | "/metrics" | "/static/style.css" => {
             pages::method_not_allowed(site, "GET, HEAD")
         }
         "/user/signup" | "/user/login" => pages::method_not_allowed(site, "GET, HEAD, POST"),
         "/user/logout" => pages::method_not_allowed(site, "POST"),
         _ => pages::error(site, 404, "Page not found", "There is nothing at this address."),
     }
+}
+
+/// The route a path belongs to, for metrics: the known paths, else "other",
+/// so a client cannot make up new label values.
+pub fn route_name(path: &str) -> &'static str {
+    const ROUTES: [&str; 11] = [
+        "/",
+        "/user",
+        "/user/signup",
+        "/user/login",
+        "/user/profile",
+        "/user/logout",
+        "/healthz",
+        "/readyz",
+        "/metrics",
+        "/static/style.css",
+        "other",
+    ];
+    ROUTES.iter().find(|&&r| r == path).copied().unwrap_or("other")
 }

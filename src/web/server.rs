@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use log::{error, info, warn};
 use tiny_http::{Header, Server};
 
-use super::{pages, route, Method, Reply, Request, Site};
+use super::{pages, route, route_name, Method, Reply, Request, Site};
 
 /// The largest request body read; larger ones get 413 without being read.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -161,10 +161,13 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
         }
         Err(reply) => reply,
     };
+    let took = started.elapsed();
+    let path = raw.url().split('?').next().unwrap_or_default();
+    site.metrics.observe_request(route_name(path), reply.status, took);
     info!(
         "{client_ip} | {} | {:>9.3?} | {} {}",
         reply.status,
-        started.elapsed(),
+        took,
         raw.method(),
         raw.url().split('?').next().unwrap_or_default()
     );

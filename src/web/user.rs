@@ -25,6 +25,7 @@ pub type Answer = Result<Reply, Reply>;
 /// The error page for a store that did not answer.
 fn unavailable(site: &Site, e: StoreError) -> Reply {
     warn!("{e}");
+    site.metrics.database_error();
     database_unavailable(site)
 }
 

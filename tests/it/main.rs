@@ -8,4 +8,5 @@ mod mariadb;
 mod mysql;
 mod pages;
 mod replicas;
+mod shutdown;
 mod support;

@@ -89,3 +89,59 @@ fn every_response_carries_the_security_headers() {
         assert!(r.header("Referrer-Policy").is_some(), "{path}");
     }
 }
+
+#[test]
+fn metrics_count_requests_by_route_and_status_and_read_live_values() {
+    let app = spawn_app();
+    let mut browser = app.browser();
+    browser.get("/");
+    browser.get("/");
+    browser.get("/no/such/page");
+    browser.get("/user/login"); // creates a session
+    let client = app.grpc();
+    let (_sender, _replies) = client
+        .duplex_streaming(&myapp::grpc::proto::ECHO, grpcio::CallOption::default())
+        .unwrap();
+    let started = std::time::Instant::now();
+    while app.app().grpc_counters().active_streams == 0 {
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let r = browser.get("/metrics");
+    assert_status(&r, 200);
+    assert!(r.header("Content-Type").unwrap().contains("openmetrics"));
+    let text = r.body;
+    for line in [
+        "myapp_http_requests_total{route=\"/\",status=\"200\"} 2",
+        "myapp_http_requests_total{route=\"other\",status=\"404\"} 1",
+        "myapp_http_request_duration_seconds_count{route=\"/\"} 2",
+        "myapp_sessions 1",
+        "myapp_grpc_active_streams 1",
+        "myapp_grpc_time_subscribers 1",
+        "myapp_database_errors_total 0",
+    ] {
+        assert!(text.lines().any(|l| l == line), "missing {line:?} in\n{text}");
+    }
+    assert!(text.contains("myapp_grpc_pushes_sent_total"));
+}
+
+#[test]
+fn the_healthcheck_command_probes_healthz() {
+    let app = spawn_app();
+    let bin = env!("CARGO_BIN_EXE_myapp");
+    let ok = std::process::Command::new(bin)
+        .args(["healthcheck", "--http-addr", &app.addr.to_string()])
+        .output()
+        .unwrap();
+    assert!(ok.status.success(), "{ok:?}");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let down = std::process::Command::new(bin)
+        .args(["healthcheck", "--http-addr", &format!("127.0.0.1:{port}")])
+        .output()
+        .unwrap();
+    assert!(!down.status.success());
+}
