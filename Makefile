@@ -8,8 +8,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # mariadb-server and nginx run the MySQL and replica tests.
 APT_PACKAGES := gcc g++ cmake make python3 python3-venv mariadb-server nginx
 VENV := .venv
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+IMAGE ?= myapp
 
-.PHONY: all deps build run test test-rust test-python clean
+.PHONY: all deps build run test test-rust test-python image deploy clean
 
 all: build
 
@@ -45,6 +47,14 @@ $(VENV)/.installed: tests/python/requirements.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
 	touch $@
+
+# The container image, tagged with the crate version (needs a Docker engine).
+image:
+	docker build --build-arg VERSION=$(VERSION) -t $(IMAGE):$(VERSION) .
+
+# MySQL, myapp and their Services on the current kubectl context.
+deploy:
+	kubectl apply -k deploy/k8s
 
 clean:
 	$(CARGO) clean

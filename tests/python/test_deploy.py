@@ -1,0 +1,163 @@
+"""The deploy files, checked offline: every Kubernetes manifest against the
+Kubernetes schemas (kubernetes-validate), the pieces that matter (probes,
+secret refs, ports, replicas, grace period), and the Dockerfile's shape.
+No Docker engine or cluster runs here; these catch what can be caught."""
+
+import os
+import re
+
+import kubernetes_validate
+import pytest
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+K8S = os.path.join(ROOT, "deploy", "k8s")
+KUBERNETES_VERSION = "1.33.0"
+
+
+def load(name):
+    with open(os.path.join(K8S, name), encoding="utf-8") as f:
+        return [doc for doc in yaml.safe_load_all(f) if doc]
+
+
+def kustomization():
+    return load("kustomization.yaml")[0]
+
+
+def resources():
+    docs = []
+    for name in kustomization()["resources"]:
+        docs.extend(load(name))
+    return docs
+
+
+def find(kind, name):
+    matches = [d for d in resources() if d["kind"] == kind and d["metadata"]["name"] == name]
+    assert len(matches) == 1, f"one {kind}/{name}"
+    return matches[0]
+
+
+def crate_version():
+    with open(os.path.join(ROOT, "Cargo.toml"), encoding="utf-8") as f:
+        return re.search(r'^version = "([^"]+)"', f.read(), re.M).group(1)
+
+
+def test_every_manifest_file_is_in_the_kustomization():
+    listed = set(kustomization()["resources"])
+    on_disk = {f for f in os.listdir(K8S) if f.endswith(".yaml") and f != "kustomization.yaml"}
+    assert listed == on_disk
+
+
+@pytest.mark.parametrize("doc", resources(), ids=lambda d: f"{d['kind']}/{d['metadata']['name']}")
+def test_manifests_are_valid_kubernetes(doc):
+    kubernetes_validate.validate(doc, KUBERNETES_VERSION, strict=True)
+
+
+def test_the_image_tag_is_the_crate_version():
+    assert kustomization()["images"] == [{"name": "myapp", "newTag": crate_version()}]
+
+
+def myapp_container():
+    deployment = find("Deployment", "myapp")
+    (container,) = deployment["spec"]["template"]["spec"]["containers"]
+    return deployment, container
+
+
+def env(container):
+    return {e["name"]: e for e in container["env"]}
+
+
+def test_myapp_runs_two_replicas_that_share_sessions_in_mysql():
+    deployment, container = myapp_container()
+    assert deployment["spec"]["replicas"] == 2
+    assert "replicas" not in deployment["spec"]["template"]["spec"]
+    variables = env(container)
+    assert variables["MYAPP_SESSION_STORE"]["value"] == "database"
+    assert variables["DATABASE_URL"]["value"].startswith("mysql://")
+    assert "@" in variables["DATABASE_URL"]["value"] and ":" not in variables["DATABASE_URL"]["value"].split("//")[1].split("@")[0], \
+        "no password in the URL"
+    assert variables["MYAPP_INSTANCE"]["valueFrom"]["fieldRef"]["fieldPath"] == "metadata.name"
+
+
+def test_secret_refs_point_at_keys_that_exist():
+    secret = find("Secret", "mysql")
+    keys = set(secret.get("stringData", {})) | set(secret.get("data", {}))
+    refs = []
+    for doc in resources():
+        if doc["kind"] in ("Deployment", "StatefulSet"):
+            for c in doc["spec"]["template"]["spec"]["containers"]:
+                refs += [e["valueFrom"]["secretKeyRef"] for e in c.get("env", []) if "secretKeyRef" in e.get("valueFrom", {})]
+    assert len(refs) == 2, "MySQL and myapp both read the password"
+    for ref in refs:
+        assert ref["name"] == "mysql" and ref["key"] in keys
+    _, container = myapp_container()
+    assert env(container)["MYSQL_PASSWORD"]["valueFrom"]["secretKeyRef"]["key"] == "MYSQL_ROOT_PASSWORD"
+
+
+def test_probes_hit_readyz_and_healthz_on_the_http_port():
+    _, container = myapp_container()
+    ports = {p["name"]: p["containerPort"] for p in container["ports"]}
+    assert ports == {"http": 8080, "grpc": 50051}
+    assert container["readinessProbe"]["httpGet"] == {"path": "/readyz", "port": "http"}
+    assert container["livenessProbe"]["httpGet"] == {"path": "/healthz", "port": "http"}
+
+
+def test_the_grace_period_covers_the_pre_stop_wait_and_the_shutdown_grace():
+    deployment, container = myapp_container()
+    grace = int(env(container)["MYAPP_SHUTDOWN_GRACE"]["value"].rstrip("s"))
+    pre_stop = int(container["lifecycle"]["preStop"]["exec"]["command"][-1])
+    assert deployment["spec"]["template"]["spec"]["terminationGracePeriodSeconds"] > grace + pre_stop
+
+
+def test_resources_and_security_are_set():
+    deployment, container = myapp_container()
+    assert {"cpu", "memory"} <= set(container["resources"]["requests"])
+    assert "memory" in container["resources"]["limits"]
+    assert deployment["spec"]["template"]["spec"]["securityContext"]["runAsNonRoot"] is True
+    assert container["securityContext"]["allowPrivilegeEscalation"] is False
+
+
+def test_services_select_the_pods_and_expose_both_ports():
+    service = find("Service", "myapp")
+    deployment, _ = myapp_container()
+    assert service["spec"]["selector"].items() <= deployment["spec"]["template"]["metadata"]["labels"].items()
+    assert {(p["port"], p["targetPort"]) for p in service["spec"]["ports"]} == {(8080, "http"), (50051, "grpc")}
+    mysql = find("Service", "mysql")
+    statefulset = find("StatefulSet", "mysql")
+    assert statefulset["spec"]["serviceName"] == "mysql"
+    assert mysql["spec"]["selector"].items() <= statefulset["spec"]["template"]["metadata"]["labels"].items()
+    assert "mysql://root@mysql:3306/" in env(myapp_container()[1])["DATABASE_URL"]["value"]
+
+
+def test_mysql_keeps_its_data_on_a_persistent_volume():
+    statefulset = find("StatefulSet", "mysql")
+    (claim,) = statefulset["spec"]["volumeClaimTemplates"]
+    (container,) = statefulset["spec"]["template"]["spec"]["containers"]
+    mounts = {m["name"]: m["mountPath"] for m in container["volumeMounts"]}
+    assert mounts[claim["metadata"]["name"]] == "/var/lib/mysql"
+
+
+def dockerfile():
+    with open(os.path.join(ROOT, "Dockerfile"), encoding="utf-8") as f:
+        lines = [l.strip() for l in f.read().replace("\\\n", " ").splitlines()]
+    return [l for l in lines if l and not l.startswith("#")]
+
+
+def test_the_dockerfile_builds_in_one_stage_and_runs_small_and_unprivileged():
+    lines = dockerfile()
+    stages = [l for l in lines if l.startswith("FROM ")]
+    assert len(stages) == 2 and "AS build" in stages[0] and "slim" in stages[1]
+    runtime = lines[lines.index(stages[1]):]
+    user = [l for l in runtime if l.startswith("USER ")]
+    assert user and not user[-1].split()[1].startswith(("root", "0"))
+    assert "EXPOSE 8080 50051" in runtime
+    assert any(l.startswith("HEALTHCHECK") and '"healthcheck"' in l for l in runtime)
+    assert any(l.startswith("ENV ") and "OEM=myapp" in l and "VER=" in l for l in runtime)
+    assert any(l.startswith("VOLUME /app/data") for l in runtime)
+    assert not any("curl" in l for l in runtime)
+
+
+def test_the_dockerignore_keeps_build_output_out_of_the_context():
+    with open(os.path.join(ROOT, ".dockerignore"), encoding="utf-8") as f:
+        ignored = set(f.read().split())
+    assert {"target", ".venv", ".git"} <= ignored
