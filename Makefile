@@ -5,13 +5,16 @@
 CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # cmake and g++ build gRPC C-core (grpcio-sys); python3-venv runs the interop test;
-# mariadb-server and nginx run the MySQL and replica tests.
-APT_PACKAGES := gcc g++ cmake make python3 python3-venv mariadb-server nginx
+# mariadb-server and nginx run the MySQL and replica tests; wrk and nginx the benchmark.
+APT_PACKAGES := gcc g++ cmake make python3 python3-venv mariadb-server nginx wrk binutils
 VENV := .venv
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 IMAGE ?= myapp
+# The seed's stack rebuilt in Go, for side-by-side benchmarks (built from shared/).
+GO_REFERENCE ?= ../shared/anchors/go-reference
+ANCHORS ?= target/anchors
 
-.PHONY: all deps build run test test-rust test-python image deploy clean
+.PHONY: all deps build run test test-rust test-python bench bench-smoke anchors image deploy clean
 
 all: build
 
@@ -28,12 +31,12 @@ deps:
 	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install the Rust toolchain (rustup) first"; exit 1; }
 
 build: deps
-	$(CARGO) build --release --locked
+	$(CARGO) build --release --locked --bins
 
 run: build
 	./target/release/myapp -logtostderr=true
 
-test: test-rust test-python
+test: test-rust test-python bench-smoke
 
 test-rust: deps
 	$(CARGO) test --release --locked
@@ -47,6 +50,19 @@ $(VENV)/.installed: tests/python/requirements.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
 	touch $@
+
+# The benchmark: writes bench/results.md, .svg and .json (about 10 minutes).
+bench: build anchors
+	ANCHORS=$(abspath $(ANCHORS)) python3 bench/run.py --out bench/results.md
+
+# A few seconds per workload, so the benchmark cannot rot; part of `make test`.
+bench-smoke: build anchors
+	ANCHORS=$(abspath $(ANCHORS)) python3 bench/run.py --quick --out target/bench/smoke.md
+
+anchors: $(ANCHORS)/go-myapp
+$(ANCHORS)/go-myapp:
+	@test -f $(GO_REFERENCE)/build.sh || { echo "the Go reference is missing at $(GO_REFERENCE)"; exit 1; }
+	bash $(GO_REFERENCE)/build.sh $(abspath $(ANCHORS))
 
 # The container image, tagged with the crate version (needs a Docker engine).
 image:

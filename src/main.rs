@@ -45,7 +45,26 @@ fn main() -> ExitCode {
     code
 }
 
+/// Every connection and stream holds a descriptor: use all the kernel allows.
+fn raise_descriptor_limit() {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit/setrlimit with a valid rlimit struct.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max {
+            let old = limit.rlim_cur;
+            limit.rlim_cur = limit.rlim_max;
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) == 0 {
+                info!("raised the open-file limit from {old} to {}", limit.rlim_max);
+            }
+        }
+    }
+}
+
 fn run(config: &Config) -> Result<(), Box<dyn std::error::Error>> {
+    raise_descriptor_limit();
     // Registered before the servers start, so an early signal is not lost.
     let mut signals = Signals::new([SIGTERM, SIGINT])?;
     let app = App::start(config)?;

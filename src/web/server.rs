@@ -50,7 +50,7 @@ impl HttpServer {
     ) -> io::Result<HttpServer> {
         let listener = TcpListener::bind(addr)?;
         let addr = listener.local_addr()?;
-        set_socket_timeouts(&listener, request_timeout)?;
+        set_socket_options(&listener, request_timeout)?;
         let server = Server::from_listener(listener, None).map_err(|e| io::Error::other(e.to_string()))?;
         let server = Arc::new(server);
         let stopping = Arc::new(AtomicBool::new(false));
@@ -93,31 +93,39 @@ impl Drop for HttpServer {
     }
 }
 
-/// tiny_http sets no socket timeouts of its own, but on Linux an accepted
-/// socket inherits the listener's: so a client that stalls in its headers or
-/// body, or idles between requests, is cut off after `timeout` instead of
-/// holding a thread for ever.
-fn set_socket_timeouts(listener: &TcpListener, timeout: Duration) -> io::Result<()> {
+/// tiny_http sets no socket options of its own, but on Linux an accepted
+/// socket inherits the listener's: timeouts, so a client that stalls in its
+/// headers or body, or idles between requests, is cut off after `timeout`
+/// instead of holding a thread for ever; and TCP_NODELAY.
+fn set_socket_options(listener: &TcpListener, timeout: Duration) -> io::Result<()> {
     let tv = libc::timeval {
         tv_sec: timeout.as_secs() as libc::time_t,
         tv_usec: timeout.subsec_micros() as libc::suseconds_t,
     };
     for option in [libc::SO_RCVTIMEO, libc::SO_SNDTIMEO] {
-        // SAFETY: a valid socket descriptor and a timeval of the size given.
-        let rc = unsafe {
-            libc::setsockopt(
-                listener.as_raw_fd(),
-                libc::SOL_SOCKET,
-                option,
-                (&tv as *const libc::timeval).cast(),
-                std::mem::size_of::<libc::timeval>() as libc::socklen_t,
-            )
-        };
-        if rc != 0 {
-            return Err(io::Error::last_os_error());
-        }
+        set_option(listener, libc::SOL_SOCKET, option, &tv)?;
     }
-    Ok(())
+    // tiny_http writes a response in several small writes; with Nagle's
+    // algorithm the last one waits for the client's delayed ACK (~40 ms).
+    set_option(listener, libc::IPPROTO_TCP, libc::TCP_NODELAY, &1i32)
+}
+
+fn set_option<T>(listener: &TcpListener, level: libc::c_int, option: libc::c_int, value: &T) -> io::Result<()> {
+    // SAFETY: a valid socket descriptor, and a value of the size given.
+    let rc = unsafe {
+        libc::setsockopt(
+            listener.as_raw_fd(),
+            level,
+            option,
+            (value as *const T).cast(),
+            std::mem::size_of::<T>() as libc::socklen_t,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
 }
 
 fn work(server: &Server, site: &Site, stopping: &AtomicBool) {
