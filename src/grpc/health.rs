@@ -79,7 +79,7 @@ impl HealthService {
     }
 
     /// Sends the current status, then NOT_SERVING when that comes, then ends
-    /// with UNAVAILABLE when the server ends its streams.
+    /// the call when the server ends its streams.
     fn watch(
         &self,
         ctx: &RpcContext<'_>,
@@ -92,23 +92,38 @@ impl HealthService {
         } else {
             ServingStatus::SERVICE_UNKNOWN
         };
-        let change = if known && first == ServingStatus::SERVING {
-            let not_serving = self.not_serving.clone().into_stream();
-            not_serving.map(|_| ServingStatus::NOT_SERVING).left_stream()
+        // Serving now: wait for NOT_SERVING, then for the stop; else for the stop only.
+        let turns_not_serving = known && first == ServingStatus::SERVING;
+        let change = if turns_not_serving {
+            &self.not_serving
         } else {
-            stream::empty().right_stream()
-        };
-        // send_all watches the call while waiting, so a cancelled Watch ends at once.
-        // NOT_SERVING always comes before the stop, and is sent before it counts.
-        let until_stop = stream::pending().take_until(self.stop.clone());
-        let mut updates = stream::once(future::ready(first))
-            .chain(change)
-            .chain(until_stop)
-            .map(|status| Ok((response(status), WriteFlags::default())));
+            &self.stop
+        }
+        .clone();
+        let stop = self.stop.clone();
+        let message = |status| Ok((response(status), WriteFlags::default()));
         ctx.spawn(async move {
-            if sink.send_all(&mut updates).await.is_ok() {
-                let status = RpcStatus::with_message(RpcStatusCode::UNAVAILABLE, "the server is shutting down".into());
-                let _ = sink.fail(status).await;
+            // send_all watches the call while it waits, so a cancelled Watch ends at once.
+            let mut until_change = stream::once(future::ready(first))
+                .chain(stream::pending())
+                .take_until(change);
+            if sink.send_all(&mut until_change.by_ref().map(message)).await.is_err() {
+                return;
+            }
+            // Sent and flushed before anything else happens to the call.
+            if turns_not_serving
+                && sink
+                    .send((response(ServingStatus::NOT_SERVING), WriteFlags::default()))
+                    .await
+                    .is_err()
+            {
+                return;
+            }
+            // Ends with OK, not an error: some clients (grpcio's among them)
+            // report an error status before the messages that came ahead of it.
+            let mut until_stop = stream::pending().take_until(stop).map(message);
+            if sink.send_all(&mut until_stop).await.is_ok() {
+                let _ = sink.close().await;
             }
         });
     }

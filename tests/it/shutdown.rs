@@ -108,6 +108,7 @@ fn sigterm_answers_requests_in_flight_ends_streams_cleanly_and_exits_zero() {
         not_serving.status.enum_value_or_default(),
         health::health_check_response::ServingStatus::NOT_SERVING
     );
+    assert!(block_on(watch.next()).is_none(), "the watch then ends with OK");
     // The echo stream may still carry a time push or two before its status.
     let end = loop {
         match block_on(echoes.next()) {
