@@ -1,9 +1,11 @@
 //! Sessions in an in-memory map (the default): one process, no database
-//! round trip. The map never holds more than `max` entries: at the cap,
-//! expired entries go first, then the least recently used anonymous one,
-//! then the least recently used of all.
+//! round trip. The map never holds more than `max` entries. At the cap the
+//! oldest anonymous session goes first (visitors who only opened a form),
+//! found in O(1) from a queue in creation order, so a flood of anonymous
+//! visitors costs each request the same; only when every session belongs to
+//! a user are expired ones swept, then the oldest user's session goes.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -15,8 +17,47 @@ struct Entry {
     last_seen: Instant,
 }
 
+#[derive(Default)]
+struct Map {
+    entries: HashMap<SessionId, Entry>,
+    /// Ids in creation order, per kind; ids already removed are skipped
+    /// when met, and the queues are compacted when mostly stale.
+    anonymous: VecDeque<SessionId>,
+    users: VecDeque<SessionId>,
+}
+
+impl Map {
+    /// Removes the oldest live session of a kind; false when there is none.
+    fn evict_oldest(&mut self, anonymous: bool) -> bool {
+        let queue = if anonymous {
+            &mut self.anonymous
+        } else {
+            &mut self.users
+        };
+        while let Some(id) = queue.pop_front() {
+            if self.entries.remove(&id).is_some() {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Drops stale ids once they outnumber the live sessions.
+    fn compact(&mut self) {
+        let Map {
+            entries,
+            anonymous,
+            users,
+        } = self;
+        if anonymous.len() + users.len() > 2 * entries.len() + 64 {
+            anonymous.retain(|id| entries.contains_key(id));
+            users.retain(|id| entries.contains_key(id));
+        }
+    }
+}
+
 pub struct MemorySessions {
-    map: Mutex<HashMap<SessionId, Entry>>,
+    map: Mutex<Map>,
     idle_ttl: Duration,
     max: usize,
 }
@@ -24,7 +65,7 @@ pub struct MemorySessions {
 impl MemorySessions {
     pub fn new(idle_ttl: Duration, max: usize) -> MemorySessions {
         MemorySessions {
-            map: Mutex::new(HashMap::new()),
+            map: Mutex::new(Map::default()),
             idle_ttl,
             max: max.max(1),
         }
@@ -33,9 +74,9 @@ impl MemorySessions {
     fn lookup(&self, id: &SessionId) -> Option<Session> {
         let now = Instant::now();
         let mut map = self.lock();
-        let entry = map.get_mut(id)?;
+        let entry = map.entries.get_mut(id)?;
         if now.duration_since(entry.last_seen) > self.idle_ttl {
-            map.remove(id);
+            map.entries.remove(id);
             return None;
         }
         entry.last_seen = now;
@@ -45,36 +86,30 @@ impl MemorySessions {
     fn insert(&self, id: SessionId, session: Session) {
         let now = Instant::now();
         let mut map = self.lock();
-        if map.len() >= self.max {
-            self.make_room(&mut map, now);
+        if map.entries.len() >= self.max && !map.evict_oldest(true) {
+            let ttl = self.idle_ttl;
+            map.entries.retain(|_, e| now.duration_since(e.last_seen) <= ttl);
+            if map.entries.len() >= self.max {
+                map.evict_oldest(false);
+            }
         }
-        map.insert(
+        if session.user.is_some() {
+            map.users.push_back(id.clone());
+        } else {
+            map.anonymous.push_back(id.clone());
+        }
+        map.entries.insert(
             id,
             Entry {
                 session,
                 last_seen: now,
             },
         );
+        map.compact();
     }
 
-    fn make_room(&self, map: &mut HashMap<SessionId, Entry>, now: Instant) {
-        map.retain(|_, e| now.duration_since(e.last_seen) <= self.idle_ttl);
-        if map.len() < self.max {
-            return;
-        }
-        let oldest = |anonymous_only: bool| {
-            map.iter()
-                .filter(|(_, e)| !anonymous_only || e.session.user.is_none())
-                .min_by_key(|(_, e)| e.last_seen)
-                .map(|(id, _)| id.clone())
-        };
-        if let Some(id) = oldest(true).or_else(|| oldest(false)) {
-            map.remove(&id);
-        }
-    }
-
-    fn lock(&self) -> MutexGuard<'_, HashMap<SessionId, Entry>> {
-        // Every update is a single insert or remove, so a poisoned map is consistent.
+    fn lock(&self) -> MutexGuard<'_, Map> {
+        // Every update leaves the map and queues consistent, so a poisoned lock is usable.
         self.map.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
@@ -91,12 +126,12 @@ impl SessionStore for MemorySessions {
     }
 
     fn remove(&self, id: &SessionId) -> Result<(), StoreError> {
-        self.lock().remove(id);
+        self.lock().entries.remove(id);
         Ok(())
     }
 
     fn count(&self) -> usize {
-        self.lock().len()
+        self.lock().entries.len()
     }
 }
 
@@ -137,6 +172,39 @@ mod tests {
             sessions.get(&user).unwrap().is_some(),
             "anonymous sessions are evicted before users"
         );
+    }
+
+    #[test]
+    fn a_flood_of_visitors_evicts_visitors_in_constant_time() {
+        let sessions = MemorySessions::new(Duration::from_secs(60), 1000);
+        let users: Vec<_> = (0..10)
+            .map(|i| sessions.create(Some(format!("u{i}"))).unwrap().0)
+            .collect();
+        let started = Instant::now();
+        for _ in 0..200_000 {
+            sessions.create(None).unwrap();
+        }
+        assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+        assert_eq!(sessions.count(), 1000);
+        for id in &users {
+            assert!(sessions.get(id).unwrap().is_some());
+        }
+        let map = sessions.lock();
+        assert!(
+            map.anonymous.len() + map.users.len() <= 2 * 1000 + 64,
+            "the queues stay bounded"
+        );
+    }
+
+    #[test]
+    fn logins_and_logouts_leave_no_stale_queue_behind() {
+        let sessions = MemorySessions::new(Duration::from_secs(60), 1000);
+        for _ in 0..10_000 {
+            let (id, _) = sessions.create(Some("alice".into())).unwrap();
+            sessions.remove(&id).unwrap();
+        }
+        assert_eq!(sessions.count(), 0);
+        assert!(sessions.lock().users.len() <= 64 + 1);
     }
 
     #[test]

@@ -4,12 +4,14 @@
 
 mod cookies;
 mod forms;
+mod i18n;
 mod pages;
 mod reply;
 mod router;
 pub mod server;
 mod templates;
 mod user;
+mod useragent;
 
 use std::sync::Arc;
 
@@ -19,9 +21,11 @@ use crate::session::SessionStore;
 use crate::store::Store;
 
 pub use forms::{Form, FormError};
+pub use i18n::Lang;
 pub use reply::Reply;
 pub use router::{route, route_name};
 pub use templates::Brand;
+use templates::View;
 
 /// Everything a handler may use, shared by all workers.
 pub struct Site {
@@ -31,6 +35,17 @@ pub struct Site {
     pub host: HostInfo,
     pub brand: Brand,
     pub secure_cookies: bool,
+}
+
+impl Site {
+    /// How pages for this request are rendered.
+    fn view<'a>(&'a self, req: &'a Request) -> View<'a> {
+        View {
+            brand: &self.brand,
+            lang: req.lang,
+            path: &req.path,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +65,8 @@ pub struct Request {
     pub query: String,
     pub user_agent: String,
     pub cookie: String,
+    /// From the language cookie or `Accept-Language`.
+    pub lang: Lang,
     pub client_ip: String,
     pub body: Vec<u8>,
 }

@@ -1,28 +1,24 @@
-//! Pages that need no account: home, the account index, health, the
-//! stylesheet, and the error page every other handler falls back on.
+//! Pages that need no account: home, the account index, health, metrics,
+//! the stylesheet, the language switch, and the error page every other
+//! handler falls back on.
 
 use serde::Serialize;
 
+use super::i18n::{Lang, Problem, LANG_COOKIE};
 use super::templates::{render, STYLESHEET};
-use super::{Reply, Site};
+use super::{Reply, Request, Site};
 
 #[derive(Serialize)]
-struct Empty {
-    oem: String,
+struct Nothing {}
+
+pub fn home(site: &Site, req: &Request) -> Reply {
+    let view = site.view(req);
+    Reply::html(200, render(&view, "home", view.lang.text().home_title, &Nothing {}))
 }
 
-pub fn home(site: &Site) -> Reply {
-    let ctx = Empty {
-        oem: site.brand.oem.clone(),
-    };
-    Reply::html(200, render(&site.brand, "home", "Home", &ctx))
-}
-
-pub fn user_index(site: &Site) -> Reply {
-    let ctx = Empty {
-        oem: site.brand.oem.clone(),
-    };
-    Reply::html(200, render(&site.brand, "user", "Account", &ctx))
+pub fn user_index(site: &Site, req: &Request) -> Reply {
+    let view = site.view(req);
+    Reply::html(200, render(&view, "user", view.lang.text().account_title, &Nothing {}))
 }
 
 /// 200 when the account store answers, else 503.
@@ -58,14 +54,31 @@ pub fn stylesheet() -> Reply {
     }
 }
 
-pub fn method_not_allowed(site: &Site, allow: &str) -> Reply {
-    error(
-        site,
-        405,
-        "Method not allowed",
-        "This address does not accept that kind of request.",
+/// `GET /lang/en|zh?back=/path`: remembers the choice for a year and goes back.
+pub fn switch_language(lang: Lang, req: &Request, secure: bool) -> Reply {
+    let back = req
+        .query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("back="))
+        .filter(|path| is_local_path(path))
+        .unwrap_or("/");
+    let secure = if secure { "; Secure" } else { "" };
+    Reply::redirect_303(back).with_header(
+        "Set-Cookie",
+        format!(
+            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+            lang.code()
+        ),
     )
-    .with_header("Allow", allow)
+}
+
+/// Only a path on this site: no scheme, no `//host`, nothing to split a header.
+fn is_local_path(path: &str) -> bool {
+    path.starts_with('/') && !path.starts_with("//") && path.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
+}
+
+pub fn method_not_allowed(site: &Site, req: &Request, allow: &str) -> Reply {
+    problem(site, req, Problem::MethodNotAllowed).with_header("Allow", allow)
 }
 
 #[derive(Serialize)]
@@ -74,19 +87,39 @@ struct ErrorPage<'a> {
     message: &'a str,
 }
 
-/// An HTML error page with the given status.
-pub fn error(site: &Site, status: u16, heading: &str, message: &str) -> Reply {
-    let html = render(&site.brand, "error", heading, &ErrorPage { heading, message });
-    Reply::html(status, html)
+/// The error page for a problem, in the visitor's language.
+pub fn problem(site: &Site, req: &Request, problem: Problem) -> Reply {
+    let view = site.view(req);
+    let (heading, message) = problem.words(view.lang);
+    let reply = Reply::html(
+        problem.status(),
+        render(&view, "error", heading, &ErrorPage { heading, message }),
+    );
+    if problem == Problem::DatabaseUnavailable {
+        reply.with_header("Retry-After", "5")
+    } else {
+        reply
+    }
 }
 
-/// The page shown when the account store cannot be reached.
-pub fn database_unavailable(site: &Site) -> Reply {
-    error(
-        site,
-        503,
-        "Database unavailable",
-        "Accounts cannot be reached right now. Please try again in a moment.",
-    )
-    .with_header("Retry-After", "5")
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_switch_only_goes_back_to_this_site() {
+        for ok in ["/", "/user/login", "/user/profile"] {
+            assert!(is_local_path(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil",
+            "/a b",
+            "/a\r\nSet-Cookie:x",
+        ] {
+            assert!(!is_local_path(bad), "{bad:?}");
+        }
+    }
 }

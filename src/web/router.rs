@@ -1,6 +1,7 @@
 //! Maps a method and path to its handler; unknown paths get 404, known paths
 //! with the wrong method 405 with `Allow`.
 
+use super::i18n::{Lang, Problem};
 use super::{pages, user, Method, Reply, Request, Site};
 
 /// A handler's page, or the error page that took its place.
@@ -13,8 +14,8 @@ pub fn route(site: &Site, req: &Request) -> Reply {
     let get = matches!(req.method, Method::Get | Method::Head);
     let post = req.method == Method::Post;
     match req.path.as_str() {
-        "/" if get => pages::home(site),
-        "/user" if get => pages::user_index(site),
+        "/" if get => pages::home(site, req),
+        "/user" if get => pages::user_index(site, req),
         "/user/signup" if get => settle(user::signup_form(site, req)),
         "/user/signup" if post => settle(user::signup(site, req)),
         "/user/login" if get => settle(user::login_form(site, req)),
@@ -25,19 +26,22 @@ pub fn route(site: &Site, req: &Request) -> Reply {
         "/readyz" if get => pages::ready(site),
         "/metrics" if get => pages::metrics(site),
         "/static/style.css" if get => pages::stylesheet(),
+        "/lang/en" if get => pages::switch_language(Lang::En, req, site.secure_cookies),
+        "/lang/zh" if get => pages::switch_language(Lang::Zh, req, site.secure_cookies),
         "/" | "/user" | "/user/profile" | "/healthz" | "/readyz" | "/metrics" | "/static/style.css" => {
-            pages::method_not_allowed(site, "GET, HEAD")
+            pages::method_not_allowed(site, req, "GET, HEAD")
         }
-        "/user/signup" | "/user/login" => pages::method_not_allowed(site, "GET, HEAD, POST"),
-        "/user/logout" => pages::method_not_allowed(site, "POST"),
-        _ => pages::error(site, 404, "Page not found", "There is nothing at this address."),
+        "/lang/en" | "/lang/zh" => pages::method_not_allowed(site, req, "GET, HEAD"),
+        "/user/signup" | "/user/login" => pages::method_not_allowed(site, req, "GET, HEAD, POST"),
+        "/user/logout" => pages::method_not_allowed(site, req, "POST"),
+        _ => pages::problem(site, req, Problem::NotFound),
     }
 }
 
 /// The route a path belongs to, for metrics: the known paths, else "other",
 /// so a client cannot make up new label values.
 pub fn route_name(path: &str) -> &'static str {
-    const ROUTES: [&str; 11] = [
+    const ROUTES: [&str; 13] = [
         "/",
         "/user",
         "/user/signup",
@@ -48,6 +52,8 @@ pub fn route_name(path: &str) -> &'static str {
         "/readyz",
         "/metrics",
         "/static/style.css",
+        "/lang/en",
+        "/lang/zh",
         "other",
     ];
     ROUTES.iter().find(|&&r| r == path).copied().unwrap_or("other")

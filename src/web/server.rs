@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use log::{error, info, warn};
 use tiny_http::{Header, Server};
 
+use super::i18n::{Lang, Problem};
 use super::{pages, route, route_name, Method, Reply, Request, Site};
 
 /// The largest request body read; larger ones get 413 without being read.
@@ -150,79 +151,64 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
         Some((p, q)) => (p.to_owned(), q.to_owned()),
         None => (raw.url().to_owned(), String::new()),
     };
-    let client_ip = raw.remote_addr().map(|a| a.ip().to_string()).unwrap_or_default();
-    let reply = match read_body(site, &mut raw, method) {
+    let cookie = header(&raw, "Cookie");
+    let mut request = Request {
+        method,
+        path,
+        query,
+        user_agent: header(&raw, "User-Agent"),
+        lang: Lang::negotiate(&cookie, &header(&raw, "Accept-Language")),
+        cookie,
+        client_ip: raw.remote_addr().map(|a| a.ip().to_string()).unwrap_or_default(),
+        body: Vec::new(),
+    };
+    let reply = match read_body(&mut raw, method) {
         Ok(body) => {
-            let request = Request {
-                method,
-                path,
-                query,
-                user_agent: header(&raw, "User-Agent"),
-                cookie: header(&raw, "Cookie"),
-                client_ip: client_ip.clone(),
-                body,
-            };
+            request.body = body;
             catch_unwind(AssertUnwindSafe(|| route(site, &request))).unwrap_or_else(|_| {
                 error!("handler panicked on {} {}", raw.method(), request.path);
-                pages::error(site, 500, "Something went wrong", "Please try again.")
+                pages::problem(site, &request, Problem::Internal)
             })
         }
-        Err(reply) => reply,
+        Err(problem) => pages::problem(site, &request, problem),
     };
     let took = started.elapsed();
-    let path = raw.url().split('?').next().unwrap_or_default();
-    site.metrics.observe_request(route_name(path), reply.status, took);
+    site.metrics
+        .observe_request(route_name(&request.path), reply.status, took);
     info!(
-        "{client_ip} | {} | {:>9.3?} | {} {}",
+        "{} | {} | {:>9.3?} | {} {}",
+        request.client_ip,
         reply.status,
         took,
         raw.method(),
-        raw.url().split('?').next().unwrap_or_default()
+        request.path
     );
     if let Err(e) = raw.respond(to_response(reply)) {
-        warn!("http: could not send a response to {client_ip}: {e}");
+        warn!("http: could not send a response to {}: {e}", request.client_ip);
     }
 }
 
 /// Reads a POST body within `MAX_BODY_BYTES`; other methods' bodies are ignored.
-fn read_body(site: &Site, raw: &mut tiny_http::Request, method: Method) -> Result<Vec<u8>, Reply> {
+fn read_body(raw: &mut tiny_http::Request, method: Method) -> Result<Vec<u8>, Problem> {
     if method != Method::Post {
         return Ok(Vec::new());
     }
-    let too_large = || {
-        pages::error(
-            site,
-            413,
-            "Request too large",
-            "The form was larger than this site accepts.",
-        )
-    };
     if raw.body_length().is_some_and(|n| n > MAX_BODY_BYTES) {
-        return Err(too_large());
+        return Err(Problem::TooLarge);
     }
     // A declared length up to MAX_BODY_BYTES was already read by tiny_http's
     // connection thread (see vendor/tiny_http/PATCHES.md), so no worker waits
     // on a slow client. Chunked bodies would be read here, by a worker: forms
     // never need them, so they are refused.
     if raw.body_length().is_none() && has_header(raw, "Transfer-Encoding") {
-        return Err(pages::error(
-            site,
-            411,
-            "Length required",
-            "Send the form with a Content-Length.",
-        ));
+        return Err(Problem::LengthRequired);
     }
     let mut body = Vec::new();
     let limit = MAX_BODY_BYTES as u64 + 1;
     match raw.as_reader().take(limit).read_to_end(&mut body) {
-        Ok(_) if body.len() > MAX_BODY_BYTES => Err(too_large()),
+        Ok(_) if body.len() > MAX_BODY_BYTES => Err(Problem::TooLarge),
         Ok(_) => Ok(body),
-        Err(_) => Err(pages::error(
-            site,
-            400,
-            "Bad request",
-            "The request body could not be read.",
-        )),
+        Err(_) => Err(Problem::BadBody),
     }
 }
 

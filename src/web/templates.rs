@@ -9,6 +9,8 @@ use std::cell::RefCell;
 use serde::Serialize;
 use tinytemplate::TinyTemplate;
 
+use super::i18n::{Lang, Text};
+
 pub const STYLESHEET: &str = include_str!("../../templates/style.css");
 
 const TEMPLATES: [(&str, &str); 7] = [
@@ -31,6 +33,25 @@ struct Layout<'a> {
     content: &'a str,
     oem: &'a str,
     ver: &'a str,
+    t: &'static Text,
+    /// Where the language switch comes back to.
+    path: &'a str,
+}
+
+/// A page's own context, with the strings of its language and the brand.
+#[derive(Serialize)]
+struct PageContext<'a, C> {
+    t: &'static Text,
+    oem: &'a str,
+    #[serde(flatten)]
+    page: &'a C,
+}
+
+/// Who a page is rendered for: the brand, the language, the page's path.
+pub struct View<'a> {
+    pub brand: &'a Brand,
+    pub lang: Lang,
+    pub path: &'a str,
 }
 
 /// The software name and version for every page's footer.
@@ -41,18 +62,22 @@ pub struct Brand {
 }
 
 /// Renders `page` with `context` inside the base layout.
-pub fn render<C: Serialize>(brand: &Brand, page: &str, title: &str, context: &C) -> String {
+pub fn render<C: Serialize>(view: &View<'_>, page: &str, title: &str, context: &C) -> String {
+    let t = view.lang.text();
+    let oem = view.brand.oem.as_str();
     ENGINE.with(|cell| {
         let mut slot = cell.borrow_mut();
         let engine = slot.get_or_insert_with(build);
         let content = engine
-            .render(page, context)
+            .render(page, &PageContext { t, oem, page: context })
             .unwrap_or_else(|e| panic!("template {page} failed to render: {e}"));
         let layout = Layout {
             title,
             content: &content,
-            oem: &brand.oem,
-            ver: &brand.ver,
+            oem,
+            ver: &view.brand.ver,
+            t,
+            path: view.path,
         };
         engine
             .render("base", &layout)
@@ -90,8 +115,13 @@ mod tests {
             oem: "<b>oem</b>".into(),
             ver: "1".into(),
         };
+        let view = View {
+            brand: &brand,
+            lang: Lang::En,
+            path: "/\"><script>",
+        };
         let html = render(
-            &brand,
+            &view,
             "error",
             "t",
             &Ctx {

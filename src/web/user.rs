@@ -9,24 +9,24 @@ use log::{info, warn};
 use serde::Serialize;
 
 use super::cookies::{self, SESSION_COOKIE};
-use super::pages::{self, database_unavailable};
+use super::i18n::{self, Lang, Problem};
+use super::pages;
 use super::templates::render;
+use super::useragent;
 use super::{Form, Reply, Request, Site};
 use crate::account::{FieldError, Introduction, NewPassword, Username, PASSWORD_MAX_CHARS};
 use crate::password::{self, Verdict};
 use crate::session::{Session, SessionId};
 use crate::store::StoreError;
 
-const LOGIN_FAILED: &str = "Unknown username or wrong password.";
-
 /// What a handler answers: the page, or (`Err`) the error page that replaced it.
 pub type Answer = Result<Reply, Reply>;
 
 /// The error page for a store that did not answer.
-fn unavailable(site: &Site, e: StoreError) -> Reply {
+fn unavailable(site: &Site, req: &Request, e: StoreError) -> Reply {
     warn!("{e}");
     site.metrics.database_error();
-    database_unavailable(site)
+    pages::problem(site, req, Problem::DatabaseUnavailable)
 }
 
 /// The session named by the request's cookie, if it is live.
@@ -34,7 +34,7 @@ fn current_session(site: &Site, req: &Request) -> Result<Option<(SessionId, Sess
     let Some(id) = cookies::find(&req.cookie, SESSION_COOKIE).and_then(SessionId::parse) else {
         return Ok(None);
     };
-    let session = site.sessions.get(&id).map_err(|e| unavailable(site, e))?;
+    let session = site.sessions.get(&id).map_err(|e| unavailable(site, req, e))?;
     Ok(session.map(|s| (id, s)))
 }
 
@@ -43,7 +43,7 @@ fn session_for_form(site: &Site, req: &Request) -> Result<(Session, Option<Strin
     if let Some((_, session)) = current_session(site, req)? {
         return Ok((session, None));
     }
-    let (id, session) = site.sessions.create(None).map_err(|e| unavailable(site, e))?;
+    let (id, session) = site.sessions.create(None).map_err(|e| unavailable(site, req, e))?;
     Ok((session, Some(cookies::session_cookie(&id, site.secure_cookies))))
 }
 
@@ -57,17 +57,14 @@ fn with_cookie(reply: Reply, cookie: Option<String>) -> Reply {
 /// Decodes a POSTed form and checks its CSRF token against the session.
 /// On failure, the reply to send (400 or 403), and nothing has changed.
 fn checked_form(site: &Site, req: &Request) -> Result<(Form, Option<(SessionId, Session)>), Reply> {
-    let form = Form::parse(&req.body)
-        .map_err(|e| pages::error(site, 400, "Bad request", &format!("The form could not be read: {e}.")))?;
+    let form = Form::parse(&req.body).map_err(|e| {
+        warn!("refused a form: {e}");
+        pages::problem(site, req, Problem::BadForm)
+    })?;
     let session = current_session(site, req)?;
     let token_ok = session.as_ref().is_some_and(|(_, s)| s.csrf_matches(form.get("csrf")));
     if !token_ok {
-        return Err(pages::error(
-            site,
-            403,
-            "Form expired",
-            "This form is out of date or was not sent from this site. Reload the page and try again.",
-        ));
+        return Err(pages::problem(site, req, Problem::FormExpired));
     }
     Ok((form, session))
 }
@@ -89,11 +86,11 @@ pub fn signup_form(site: &Site, req: &Request) -> Answer {
         csrf: session.csrf_token,
         ..SignupPage::default()
     };
-    Ok(with_cookie(signup_page(site, 200, &page), cookie))
+    Ok(with_cookie(signup_page(site, req, 200, &page), cookie))
 }
 
-fn signup_page(site: &Site, status: u16, page: &SignupPage) -> Reply {
-    Reply::html(status, render(&site.brand, "signup", "Sign up", page))
+fn signup_page(site: &Site, req: &Request, status: u16, page: &SignupPage) -> Reply {
+    Reply::html(status, render(&site.view(req), "signup", req.lang.text().sign_up, page))
 }
 
 pub fn signup(site: &Site, req: &Request) -> Answer {
@@ -110,17 +107,18 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
     let (username, password, introduction) = match (username, password, introduction) {
         (Ok(u), Ok(p), Ok(i)) => (u, p, i),
         (u, p, i) => {
-            page.username_error = field_error(&mut page.errors, "Username", u.err());
-            page.password_error = field_error(&mut page.errors, "Password", p.err());
-            page.introduction_error = field_error(&mut page.errors, "Introduction", i.err());
-            return Ok(signup_page(site, 422, &page));
+            let t = req.lang.text();
+            page.username_error = field_error(req.lang, &mut page.errors, t.username, u.err());
+            page.password_error = field_error(req.lang, &mut page.errors, t.password, p.err());
+            page.introduction_error = field_error(req.lang, &mut page.errors, t.introduction, i.err());
+            return Ok(signup_page(site, req, 422, &page));
         }
     };
     let hash = match password::hash(password.expose()) {
         Ok(hash) => hash,
         Err(e) => {
             warn!("signup failed: {e}");
-            return Err(pages::error(site, 500, "Something went wrong", "Please try again."));
+            return Err(pages::problem(site, req, Problem::Internal));
         }
     };
     match site.store.create_account(&username, &hash, &introduction) {
@@ -129,18 +127,18 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
             Ok(Reply::redirect_303("/user/login?notice=signed-up"))
         }
         Err(StoreError::NameTaken) => {
-            let message = "This username is already taken.";
+            let message = req.lang.text().name_taken;
             page.errors.push(message.into());
             page.username_error = Some(message.into());
-            Ok(signup_page(site, 409, &page))
+            Ok(signup_page(site, req, 409, &page))
         }
-        Err(e @ StoreError::Unavailable(_)) => Err(unavailable(site, e)),
+        Err(e @ StoreError::Unavailable(_)) => Err(unavailable(site, req, e)),
     }
 }
 
 /// Records a field's error for the list at the top and returns it for the field.
-fn field_error(errors: &mut Vec<String>, label: &str, error: Option<FieldError>) -> Option<String> {
-    let message = format!("{label} {}.", error?);
+fn field_error(lang: Lang, errors: &mut Vec<String>, label: &str, error: Option<FieldError>) -> Option<String> {
+    let message = i18n::field_error(lang, label, error?);
     errors.push(message.clone());
     Some(message)
 }
@@ -155,9 +153,10 @@ struct LoginPage {
 
 pub fn login_form(site: &Site, req: &Request) -> Answer {
     let (session, cookie) = session_for_form(site, req)?;
+    let t = req.lang.text();
     let flash = match query_value(&req.query, "notice") {
-        Some("signed-up") => Some("Your account was created. Please log in."),
-        Some("logged-out") => Some("You have logged out."),
+        Some("signed-up") => Some(t.signed_up),
+        Some("logged-out") => Some(t.logged_out),
         _ => None,
     };
     let page = LoginPage {
@@ -165,11 +164,11 @@ pub fn login_form(site: &Site, req: &Request) -> Answer {
         flash,
         ..LoginPage::default()
     };
-    Ok(with_cookie(login_page(site, 200, &page), cookie))
+    Ok(with_cookie(login_page(site, req, 200, &page), cookie))
 }
 
-fn login_page(site: &Site, status: u16, page: &LoginPage) -> Reply {
-    Reply::html(status, render(&site.brand, "login", "Log in", page))
+fn login_page(site: &Site, req: &Request, status: u16, page: &LoginPage) -> Reply {
+    Reply::html(status, render(&site.view(req), "login", req.lang.text().log_in, page))
 }
 
 pub fn login(site: &Site, req: &Request) -> Answer {
@@ -180,10 +179,10 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         let page = LoginPage {
             csrf,
             username: typed_name.to_owned(),
-            error: Some(LOGIN_FAILED),
+            error: Some(req.lang.text().login_failed),
             ..LoginPage::default()
         };
-        login_page(site, 401, &page)
+        login_page(site, req, 401, &page)
     };
     let csrf = session.as_ref().map(|(_, s)| s.csrf_token.clone()).unwrap_or_default();
 
@@ -195,7 +194,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
             Ok(name) => site
                 .store
                 .find_account(name.as_str())
-                .map_err(|e| unavailable(site, e))?,
+                .map_err(|e| unavailable(site, req, e))?,
             Err(_) => None,
         }
     };
@@ -213,12 +212,12 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         }
     }
     if let Some((old_id, _)) = session {
-        site.sessions.remove(&old_id).map_err(|e| unavailable(site, e))?;
+        site.sessions.remove(&old_id).map_err(|e| unavailable(site, req, e))?;
     }
     let (id, _) = site
         .sessions
         .create(Some(account.name.clone()))
-        .map_err(|e| unavailable(site, e))?;
+        .map_err(|e| unavailable(site, req, e))?;
     info!("logged in: {}", account.name);
     Ok(Reply::redirect_303("/user/profile")
         .with_header("Set-Cookie", cookies::session_cookie(&id, site.secure_cookies)))
@@ -242,6 +241,8 @@ struct ProfilePage {
     username: String,
     introduction: String,
     created_at: String,
+    browser: String,
+    os: String,
     user_agent: String,
     client_ip: String,
     host_name: String,
@@ -257,27 +258,31 @@ pub fn profile(site: &Site, req: &Request) -> Answer {
     let Some(name) = session.user else {
         return to_login();
     };
-    let Some(account) = site.store.find_account(&name).map_err(|e| unavailable(site, e))? else {
+    let Some(account) = site.store.find_account(&name).map_err(|e| unavailable(site, req, e))? else {
         return to_login();
     };
+    let t = req.lang.text();
+    let (browser, os) = useragent::describe(&req.user_agent);
     let page = ProfilePage {
         csrf: session.csrf_token,
         username: account.name,
         introduction: account.introduction,
-        created_at: local_time(account.created_at),
+        created_at: local_time(account.created_at).unwrap_or_else(|| t.unknown.into()),
+        browser: browser.unwrap_or_else(|| t.unknown.into()),
+        os: os.unwrap_or_else(|| t.unknown.into()),
         user_agent: req.user_agent.clone(),
         client_ip: req.client_ip.clone(),
         host_name: site.host.host_name.clone(),
         server_ip: site.host.ip.clone(),
         instance: site.host.instance.clone(),
     };
-    Ok(Reply::html(200, render(&site.brand, "profile", "Profile", &page)).private())
+    Ok(Reply::html(200, render(&site.view(req), "profile", t.profile_title, &page)).private())
 }
 
 pub fn logout(site: &Site, req: &Request) -> Answer {
     let (_, session) = checked_form(site, req)?;
     if let Some((id, session)) = session {
-        site.sessions.remove(&id).map_err(|e| unavailable(site, e))?;
+        site.sessions.remove(&id).map_err(|e| unavailable(site, req, e))?;
         if let Some(name) = session.user {
             info!("logged out: {name}");
         }
@@ -288,15 +293,14 @@ pub fn logout(site: &Site, req: &Request) -> Answer {
 }
 
 /// Local time of an account's creation; the seed's rows have none (0).
-fn local_time(epoch_seconds: i64) -> String {
+fn local_time(epoch_seconds: i64) -> Option<String> {
     if epoch_seconds <= 0 {
-        return "unknown".into();
+        return None;
     }
     Local
         .timestamp_opt(epoch_seconds, 0)
         .single()
         .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
-        .unwrap_or_default()
 }
 
 /// The raw value of a query parameter; enough for our fixed, ASCII notices.

@@ -1,0 +1,291 @@
+//! The pages' two languages: English and Simplified Chinese (the seed's users
+//! read Chinese). A visitor's choice is remembered in the `myapp_lang`
+//! cookie; without one, `Accept-Language` decides; English otherwise.
+
+use serde::Serialize;
+
+use super::cookies;
+use crate::account::FieldError;
+
+pub const LANG_COOKIE: &str = "myapp_lang";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Zh,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "zh" => Some(Lang::Zh),
+            _ => None,
+        }
+    }
+
+    /// The cookie's choice, else the best match in `Accept-Language`.
+    pub fn negotiate(cookie_header: &str, accept_language: &str) -> Lang {
+        if let Some(lang) = cookies::find(cookie_header, LANG_COOKIE).and_then(Lang::from_code) {
+            return lang;
+        }
+        let mut best: Option<(f32, Lang)> = None;
+        for item in accept_language.split(',').take(32) {
+            let mut parts = item.split(';');
+            let tag = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+            let quality = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
+                .unwrap_or(0.0);
+            let primary = tag.split('-').next().unwrap_or_default();
+            let Some(lang) = Lang::from_code(primary) else { continue };
+            if quality > 0.0 && best.is_none_or(|(q, _)| quality > q) {
+                best = Some((quality, lang));
+            }
+        }
+        best.map_or(Lang::En, |(_, lang)| lang)
+    }
+
+    pub fn text(self) -> &'static Text {
+        match self {
+            Lang::En => &EN,
+            Lang::Zh => &ZH,
+        }
+    }
+}
+
+/// Every string the pages show, in one language.
+#[derive(Serialize)]
+pub struct Text {
+    pub html_lang: &'static str,
+    pub nav_account: &'static str,
+    pub switch_to: &'static str,
+    pub switch_code: &'static str,
+    pub switch_label: &'static str,
+    pub home_title: &'static str,
+    pub home_welcome: &'static str,
+    pub home_intro: &'static str,
+    pub sign_up: &'static str,
+    pub log_in: &'static str,
+    pub log_out: &'static str,
+    pub your_profile: &'static str,
+    pub account_title: &'static str,
+    pub username: &'static str,
+    pub password: &'static str,
+    pub introduction: &'static str,
+    pub password_hint: &'static str,
+    pub introduction_hint: &'static str,
+    pub correct_these: &'static str,
+    pub have_account: &'static str,
+    pub new_here: &'static str,
+    pub signed_up: &'static str,
+    pub logged_out: &'static str,
+    pub login_failed: &'static str,
+    pub name_taken: &'static str,
+    pub profile_title: &'static str,
+    pub hello: &'static str,
+    pub member_since: &'static str,
+    pub unknown: &'static str,
+    pub browser: &'static str,
+    pub operating_system: &'static str,
+    pub user_agent: &'static str,
+    pub your_ip: &'static str,
+    pub server_host: &'static str,
+    pub server_ip: &'static str,
+    pub instance: &'static str,
+    pub back_home: &'static str,
+}
+
+pub static EN: Text = Text {
+    html_lang: "en",
+    nav_account: "Account",
+    switch_to: "中文",
+    switch_code: "zh",
+    switch_label: "切换到中文",
+    home_title: "Home",
+    home_welcome: "Welcome to",
+    home_intro: "Create an account, log in, and see what the server knows about your visit.",
+    sign_up: "Sign up",
+    log_in: "Log in",
+    log_out: "Log out",
+    your_profile: "Your profile",
+    account_title: "Account",
+    username: "Username",
+    password: "Password",
+    introduction: "Introduction",
+    password_hint: "8–128 characters",
+    introduction_hint: "up to 500 characters",
+    correct_these: "Please correct the following:",
+    have_account: "Already have an account?",
+    new_here: "New here?",
+    signed_up: "Your account was created. Please log in.",
+    logged_out: "You have logged out.",
+    login_failed: "Unknown username or wrong password.",
+    name_taken: "This username is already taken.",
+    profile_title: "Profile",
+    hello: "Hello,",
+    member_since: "Member since",
+    unknown: "unknown",
+    browser: "Browser",
+    operating_system: "Operating system",
+    user_agent: "User-Agent",
+    your_ip: "Your IP",
+    server_host: "Server host",
+    server_ip: "Server IP",
+    instance: "Instance",
+    back_home: "Back to the home page",
+};
+
+pub static ZH: Text = Text {
+    html_lang: "zh-Hans",
+    nav_account: "账户",
+    switch_to: "English",
+    switch_code: "en",
+    switch_label: "Switch to English",
+    home_title: "首页",
+    home_welcome: "欢迎使用",
+    home_intro: "注册账户、登录，看看服务器对你这次访问了解多少。",
+    sign_up: "注册",
+    log_in: "登录",
+    log_out: "退出登录",
+    your_profile: "个人信息",
+    account_title: "账户",
+    username: "用户名",
+    password: "密码",
+    introduction: "个人介绍",
+    password_hint: "8–128 个字符",
+    introduction_hint: "最多 500 个字符",
+    correct_these: "请修改以下内容：",
+    have_account: "已有账户？",
+    new_here: "还没有账户？",
+    signed_up: "账户已创建，请登录。",
+    logged_out: "你已退出登录。",
+    login_failed: "用户名不存在或密码错误。",
+    name_taken: "该用户名已被占用。",
+    profile_title: "个人信息",
+    hello: "你好，",
+    member_since: "注册时间",
+    unknown: "未知",
+    browser: "浏览器",
+    operating_system: "操作系统",
+    user_agent: "User-Agent",
+    your_ip: "你的 IP",
+    server_host: "服务器主机名",
+    server_ip: "服务器 IP",
+    instance: "实例",
+    back_home: "返回首页",
+};
+
+/// Why a request failed, as an error page says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    NotFound,
+    MethodNotAllowed,
+    BadForm,
+    BadBody,
+    FormExpired,
+    TooLarge,
+    LengthRequired,
+    Internal,
+    DatabaseUnavailable,
+}
+
+impl Problem {
+    pub fn status(self) -> u16 {
+        match self {
+            Problem::NotFound => 404,
+            Problem::MethodNotAllowed => 405,
+            Problem::BadForm | Problem::BadBody => 400,
+            Problem::FormExpired => 403,
+            Problem::TooLarge => 413,
+            Problem::LengthRequired => 411,
+            Problem::Internal => 500,
+            Problem::DatabaseUnavailable => 503,
+        }
+    }
+
+    /// The heading and the message.
+    pub fn words(self, lang: Lang) -> (&'static str, &'static str) {
+        match (self, lang) {
+            (Problem::NotFound, Lang::En) => ("Page not found", "There is nothing at this address."),
+            (Problem::NotFound, Lang::Zh) => ("页面不存在", "这个地址上什么也没有。"),
+            (Problem::MethodNotAllowed, Lang::En) => (
+                "Method not allowed",
+                "This address does not accept that kind of request.",
+            ),
+            (Problem::MethodNotAllowed, Lang::Zh) => ("不支持的请求方法", "这个地址不接受这种请求。"),
+            (Problem::BadForm, Lang::En) => ("Bad request", "The form could not be read."),
+            (Problem::BadForm, Lang::Zh) => ("请求有误", "无法读取表单。"),
+            (Problem::BadBody, Lang::En) => ("Bad request", "The request body could not be read."),
+            (Problem::BadBody, Lang::Zh) => ("请求有误", "无法读取请求内容。"),
+            (Problem::FormExpired, Lang::En) => (
+                "Form expired",
+                "This form is out of date or was not sent from this site. Reload the page and try again.",
+            ),
+            (Problem::FormExpired, Lang::Zh) => ("表单已过期", "这个表单已过期或并非来自本站。请刷新页面后重试。"),
+            (Problem::TooLarge, Lang::En) => ("Request too large", "The form was larger than this site accepts."),
+            (Problem::TooLarge, Lang::Zh) => ("请求过大", "表单超出了本站接受的大小。"),
+            (Problem::LengthRequired, Lang::En) => ("Length required", "Send the form with a Content-Length."),
+            (Problem::LengthRequired, Lang::Zh) => ("需要 Content-Length", "请带上 Content-Length 发送表单。"),
+            (Problem::Internal, Lang::En) => ("Something went wrong", "Please try again."),
+            (Problem::Internal, Lang::Zh) => ("出错了", "请重试。"),
+            (Problem::DatabaseUnavailable, Lang::En) => (
+                "Database unavailable",
+                "Accounts cannot be reached right now. Please try again in a moment.",
+            ),
+            (Problem::DatabaseUnavailable, Lang::Zh) => ("数据库不可用", "暂时无法访问账户数据，请稍后再试。"),
+        }
+    }
+}
+
+/// A field's error as shown beside it and in the list at the top.
+pub fn field_error(lang: Lang, label: &str, error: FieldError) -> String {
+    match (lang, error) {
+        (Lang::En, FieldError::Empty) => format!("{label} must not be empty."),
+        (Lang::En, FieldError::TooShort(n)) => format!("{label} must be at least {n} characters."),
+        (Lang::En, FieldError::TooLong(n)) => format!("{label} must be at most {n} characters."),
+        (Lang::En, FieldError::ControlCharacter) => format!("{label} must not contain control characters."),
+        (Lang::En, FieldError::SurroundingSpace) => format!("{label} must not start or end with a space."),
+        (Lang::Zh, FieldError::Empty) => format!("{label}不能为空。"),
+        (Lang::Zh, FieldError::TooShort(n)) => format!("{label}至少需要 {n} 个字符。"),
+        (Lang::Zh, FieldError::TooLong(n)) => format!("{label}最多 {n} 个字符。"),
+        (Lang::Zh, FieldError::ControlCharacter) => format!("{label}不能包含控制字符。"),
+        (Lang::Zh, FieldError::SurroundingSpace) => format!("{label}首尾不能有空格。"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cookie_wins_then_accept_language_then_english() {
+        assert_eq!(Lang::negotiate("myapp_lang=zh", "en-US"), Lang::Zh);
+        assert_eq!(Lang::negotiate("myapp_lang=en", "zh-CN"), Lang::En);
+        assert_eq!(Lang::negotiate("myapp_lang=fr", "zh-CN,zh;q=0.9"), Lang::Zh);
+        assert_eq!(Lang::negotiate("", "fr-FR, zh-CN;q=0.8, en;q=0.5"), Lang::Zh);
+        assert_eq!(Lang::negotiate("", "en;q=0.9, zh-Hans;q=0.95"), Lang::Zh);
+        assert_eq!(Lang::negotiate("", "zh;q=0, en"), Lang::En);
+        assert_eq!(Lang::negotiate("", "de, fr"), Lang::En);
+        assert_eq!(Lang::negotiate("", ""), Lang::En);
+        assert_eq!(Lang::negotiate("", ";;;,,q=,zh;q=abc"), Lang::En);
+    }
+
+    #[test]
+    fn both_languages_word_every_problem() {
+        for problem in [Problem::NotFound, Problem::DatabaseUnavailable, Problem::FormExpired] {
+            assert_ne!(problem.words(Lang::En), problem.words(Lang::Zh));
+        }
+        assert_eq!(
+            field_error(Lang::Zh, "密码", FieldError::TooShort(8)),
+            "密码至少需要 8 个字符。"
+        );
+    }
+}
