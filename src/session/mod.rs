@@ -18,10 +18,6 @@ use crate::store::StoreError;
 pub struct SessionId(String);
 
 impl SessionId {
-    fn new() -> SessionId {
-        SessionId(random_hex())
-    }
-
     /// Accepts only what `new` could have made, so junk cookies never reach a store.
     pub fn parse(text: &str) -> Option<SessionId> {
         let well_formed = text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
@@ -50,11 +46,14 @@ pub struct Session {
 impl Session {
     /// A fresh id and CSRF token.
     fn new(user: Option<String>) -> (SessionId, Session) {
+        // One read of the OS CSPRNG for both: 256 bits each.
+        let mut bytes = [0u8; 64];
+        getrandom::getrandom(&mut bytes).expect("the OS random source is available");
         let session = Session {
             user,
-            csrf_token: random_hex(),
+            csrf_token: hex(&bytes[32..]),
         };
-        (SessionId::new(), session)
+        (SessionId(hex(&bytes[..32])), session)
     }
 
     /// Compares a form's token with this session's in constant time.
@@ -77,8 +76,12 @@ pub trait SessionStore: Send + Sync {
     fn count(&self) -> usize;
 }
 
-fn random_hex() -> String {
-    let mut bytes = [0u8; 32];
-    getrandom::getrandom(&mut bytes).expect("the OS random source is available");
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut text = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        text.push(DIGITS[usize::from(b >> 4)] as char);
+        text.push(DIGITS[usize::from(b & 0xf)] as char);
+    }
+    text
 }

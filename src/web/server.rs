@@ -10,7 +10,7 @@ use std::net::{SocketAddr, TcpListener};
 use std::os::fd::AsRawFd;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -225,12 +225,19 @@ fn header(raw: &tiny_http::Request, name: &'static str) -> String {
 }
 
 fn to_response(reply: Reply) -> tiny_http::Response<io::Cursor<Vec<u8>>> {
+    // Parsed once: these go out with every response.
+    static FIXED: OnceLock<Vec<Header>> = OnceLock::new();
+    let fixed = FIXED.get_or_init(|| {
+        SECURITY_HEADERS
+            .iter()
+            .map(|(k, v)| Header::from_bytes(k.as_bytes(), v.as_bytes()).expect("valid fixed header"))
+            .collect()
+    });
     let mut response = tiny_http::Response::from_data(reply.body).with_status_code(reply.status);
-    let headers = SECURITY_HEADERS
-        .iter()
-        .map(|&(k, v)| (k, v))
-        .chain(reply.headers.iter().map(|(k, v)| (*k, v.as_str())));
-    for (name, value) in headers {
+    for header in fixed {
+        response.add_header(header.clone());
+    }
+    for (name, value) in &reply.headers {
         match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
             Ok(h) => response.add_header(h),
             Err(()) => warn!("http: dropped an invalid {name} header"),
