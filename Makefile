@@ -5,8 +5,10 @@
 CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # cmake and g++ build gRPC C-core (grpcio-sys); python3-venv runs the interop test;
-# mariadb-server and nginx run the MySQL and replica tests; wrk and nginx the benchmark.
-APT_PACKAGES := gcc g++ cmake make python3 python3-venv mariadb-server nginx wrk binutils
+# mariadb-server and nginx run the MySQL and replica tests; wrk and nginx the benchmark;
+# Debian's chromium (never a downloaded browser) and a CJK font the browser tests.
+APT_PACKAGES := gcc g++ cmake make python3 python3-venv mariadb-server nginx wrk binutils \
+	chromium chromium-driver fonts-noto-cjk
 VENV := .venv
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 IMAGE ?= myapp
@@ -14,7 +16,7 @@ IMAGE ?= myapp
 GO_REFERENCE ?= ../shared/anchors/go-reference
 ANCHORS ?= target/anchors
 
-.PHONY: all deps build run test test-rust test-python bench bench-smoke anchors image deploy clean
+.PHONY: all deps build run test test-rust test-python test-browser bench bench-smoke anchors image deploy clean
 
 all: build
 
@@ -28,6 +30,7 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+	@command -v node >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install the Rust toolchain (rustup) first"; exit 1; }
 
 build: deps
@@ -36,7 +39,7 @@ build: deps
 run: build
 	./target/release/myapp -logtostderr=true
 
-test: test-rust test-python bench-smoke
+test: test-rust test-python test-browser bench-smoke
 
 test-rust: deps
 	$(CARGO) test --release --locked
@@ -45,6 +48,15 @@ test-rust: deps
 test-python: deps $(VENV)/.installed
 	$(CARGO) build --release --locked --bins
 	$(VENV)/bin/python -m pytest -v tests/python
+
+# The pages in Debian's Chromium, driven by playwright-core from npm; screenshots in target/screenshots.
+test-browser: deps tests/browser/node_modules/.installed
+	$(CARGO) build --release --locked --bins
+	cd tests/browser && node --test --test-concurrency=1 flows.test.mjs
+
+tests/browser/node_modules/.installed: tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund
+	touch $@
 
 $(VENV)/.installed: tests/python/requirements.txt
 	python3 -m venv $(VENV)

@@ -130,7 +130,7 @@ pub static EN: Text = Text {
     login_failed: "Unknown username or wrong password.",
     name_taken: "This username is already taken.",
     profile_title: "Profile",
-    hello: "Hello,",
+    hello: "Hello, ",
     member_since: "Member since",
     unknown: "unknown",
     browser: "Browser",

@@ -1,0 +1,194 @@
+// myapp's pages in a real Chromium: Debian's /usr/bin/chromium, headless,
+// driven by playwright-core (never a browser download), against the real
+// myapp binary on a free port with a fresh SQLite file. Screenshots of every
+// page in both languages go to target/screenshots/.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import net from "node:net";
+import { chromium } from "playwright-core";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const MYAPP = process.env.MYAPP_BIN ?? join(ROOT, "target/release/myapp");
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const SHOTS = join(ROOT, "target/screenshots");
+
+let server;
+let browser;
+let base;
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitReady(url) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const data = mkdtempSync(join(tmpdir(), "myapp-browser-"));
+  const [http, grpc] = [await freePort(), await freePort()];
+  server = spawn(MYAPP, [
+    `--http-addr=127.0.0.1:${http}`,
+    `--grpc-addr=127.0.0.1:${grpc}`,
+    `--database-url=sqlite://${data}/myapp.db`,
+    "--log-level=warn",
+  ], { stdio: "inherit" });
+  base = `http://127.0.0.1:${http}`;
+  await waitReady(`${base}/readyz`);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // A fresh temporary profile each launch; no calls to the outside world.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill("SIGTERM");
+});
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function newPage(locale = "en-US") {
+  const context = await browser.newContext({ locale, viewport: { width: 900, height: 800 } });
+  return context.newPage();
+}
+
+async function signUp(page, name, password, intro = "") {
+  await page.goto(`${base}/user/signup`);
+  await page.fill("#username", name);
+  await page.fill("#password", password);
+  await page.fill("#introduction", intro);
+  await page.click("button[type=submit]");
+}
+
+test("sign up, fix inline errors, log in, see the profile, switch language, log out, go Back", async () => {
+  const page = await newPage("en-US");
+  await page.goto(`${base}/user/signup`);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  for (const [field, autocomplete] of [["#username", "username"], ["#password", "new-password"]]) {
+    assert.equal(await page.getAttribute(field, "autocomplete"), autocomplete);
+    assert.notEqual(await page.getAttribute(field, "required"), null);
+  }
+  await shot(page, "signup-en");
+
+  // A short password: the error is shown at the top and beside the field, what was typed is kept.
+  await signUp(page, "alice", "short", "I like tea.");
+  assert.match(await page.textContent("#password-error"), /at least 8 characters/);
+  assert.equal(await page.getAttribute("#password", "aria-invalid"), "true");
+  assert.match(await page.textContent("#form-errors"), /Password must be at least 8 characters/);
+  assert.equal(await page.inputValue("#username"), "alice");
+  assert.equal(await page.inputValue("#password"), "");
+  await shot(page, "signup-errors-en");
+
+  await page.fill("#password", "correct horse");
+  await page.click("button[type=submit]");
+  assert.match(page.url(), /\/user\/login\?notice=signed-up$/);
+  assert.match(await page.textContent("#flash"), /account was created/);
+  await shot(page, "login-en");
+
+  // The same name again, from another visitor: taken.
+  const other = await newPage("en-US");
+  await signUp(other, "alice", "another password");
+  assert.match(await other.textContent("#username-error"), /already taken/);
+  await shot(other, "signup-taken-en");
+  await other.context().close();
+
+  await page.fill("#username", "alice");
+  await page.fill("#password", "correct horse");
+  await page.click("button[type=submit]");
+  assert.match(page.url(), /\/user\/profile$/);
+  const userAgent = await page.evaluate(() => navigator.userAgent);
+  assert.equal(await page.textContent("#user-agent"), userAgent);
+  const chromeVersion = userAgent.match(/Chrome\/([\d.]+)/)[1];
+  assert.equal(await page.textContent("#browser"), `Chrome ${chromeVersion}`);
+  assert.equal(await page.textContent("#os"), "Linux");
+  assert.equal(await page.textContent("#introduction"), "I like tea.");
+  await shot(page, "profile-en");
+
+  // Switch to Chinese: the same page comes back in Chinese, and the choice holds.
+  await page.click("nav a.lang");
+  assert.match(page.url(), /\/user\/profile$/);
+  assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
+  assert.match(await page.textContent("h1"), /你好/);
+  await shot(page, "profile-zh");
+  await page.goto(`${base}/`);
+  assert.match(await page.textContent("h1"), /欢迎使用/);
+
+  await page.goto(`${base}/user/profile`);
+  await page.click("form[action='/user/logout'] button");
+  assert.match(page.url(), /\/user\/login\?notice=logged-out$/);
+  assert.match(await page.textContent("#flash"), /已退出登录/);
+  await shot(page, "login-logged-out-zh");
+
+  // Back after logout: the profile is fetched again (no-store), and shows nothing private.
+  await page.goBack();
+  assert.doesNotMatch(page.url(), /\/user\/profile$/);
+  assert.equal(await page.locator("dl.facts").count(), 0);
+  assert.equal(await page.locator("text=I like tea.").count(), 0);
+  await page.context().close();
+});
+
+test("a form submitted with a stale CSRF token is refused", async () => {
+  const page = await newPage("en-US");
+  await page.goto(`${base}/user/signup`);
+  await page.fill("#username", "mallory");
+  await page.fill("#password", "password123");
+  // The session behind the form's token is gone (cookies cleared, a new one made).
+  await page.context().clearCookies();
+  const fresh = await page.context().newPage();
+  await fresh.goto(`${base}/user/login`);
+  await page.click("button[type=submit]");
+  assert.match(await page.textContent("h1"), /Form expired/);
+  await shot(page, "csrf-refused-en");
+  // Nothing was created.
+  const check = await newPage();
+  await check.goto(`${base}/user/login`);
+  await check.fill("#username", "mallory");
+  await check.fill("#password", "password123");
+  await check.click("button[type=submit]");
+  assert.match(await check.textContent("#form-errors"), /Unknown username or wrong password/);
+  await page.context().close();
+  await check.context().close();
+});
+
+test("every page looks right in both languages", async () => {
+  for (const [locale, lang] of [["en-US", "en"], ["zh-CN", "zh"]]) {
+    const page = await newPage(locale);
+    for (const [name, path] of [["home", "/"], ["account", "/user"], ["signup", "/user/signup"],
+      ["login", "/user/login"], ["not-found", "/no/such/page"]]) {
+      await page.goto(`${base}${path}`);
+      assert.equal(await page.getAttribute("html", "lang"), lang === "zh" ? "zh-Hans" : "en");
+      assert.match(await page.textContent("footer"), /myapp \d+\.\d+\.\d+/);
+      await shot(page, `${name}-${lang}`);
+    }
+    // The Chinese text is drawn with a CJK font, not empty boxes.
+    if (lang === "zh") {
+      await page.goto(`${base}/user/signup`);
+      const covered = await page.evaluate(() => document.fonts.check('16px "Noto Sans CJK SC"', "注册"));
+      assert.ok(covered, "a CJK font is installed and named by the stylesheet");
+    }
+    await page.context().close();
+  }
+});
