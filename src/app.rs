@@ -11,8 +11,8 @@ use crate::hostinfo::HostInfo;
 use crate::metrics::Metrics;
 use crate::session::{DatabaseSessions, MemorySessions, SessionStore};
 use crate::store;
-use crate::web::server::HttpServer;
-use crate::web::{Brand, Site};
+use crate::web::server::{HttpLimits, HttpServer};
+use crate::web::{Brand, LoginThrottle, Site};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -57,13 +57,17 @@ impl App {
                 ver: config.ver.clone(),
             },
             secure_cookies: config.secure_cookies,
+            throttle: LoginThrottle::default(),
+            trusted_proxies: config.trusted_proxies.clone(),
         });
+        let limits = HttpLimits {
+            request_timeout: config.request_timeout,
+            max_connections: config.max_connections as usize,
+        };
         let http =
-            HttpServer::start(config.http_addr, workers, config.request_timeout, site.clone()).map_err(|source| {
-                StartError::Http {
-                    addr: config.http_addr,
-                    source,
-                }
+            HttpServer::start(config.http_addr, workers, limits, site.clone()).map_err(|source| StartError::Http {
+                addr: config.http_addr,
+                source,
             })?;
         Ok(App {
             http,

@@ -54,6 +54,10 @@ pub struct Config {
     #[arg(long, env = "MYAPP_REQUEST_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
     pub request_timeout: Duration,
 
+    /// The most HTTP connections open at once; one more is answered 503.
+    #[arg(long, env = "MYAPP_MAX_CONNECTIONS", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: u32,
+
     /// The most sessions kept in memory; the least recently used go first beyond it.
     #[arg(long, env = "MYAPP_MAX_SESSIONS", default_value_t = 100_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_sessions: u32,
@@ -66,6 +70,11 @@ pub struct Config {
     /// The MySQL password, from env MYSQL_PASSWORD only.
     #[arg(skip = Secret::from_env("MYSQL_PASSWORD"))]
     pub mysql_password: Option<Secret>,
+
+    /// A proxy whose X-Forwarded-For header names the client (repeat the flag,
+    /// or comma-separate in the env var); from anyone else it is ignored.
+    #[arg(long = "trusted-proxy", env = "MYAPP_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 
     /// Mark the session cookie `Secure` (serve behind HTTPS).
     #[arg(long, env = "MYAPP_SECURE_COOKIES")]

@@ -63,7 +63,21 @@ fn raise_descriptor_limit() {
     }
 }
 
+/// Every argon2id hash allocates 19 MiB and frees it. glibc would raise its
+/// mmap threshold after the first such free and from then on keep those
+/// blocks in per-thread arenas: measured, RSS grew past 600 MB after a burst
+/// of sign-ups. A fixed threshold returns them to the kernel at once; two
+/// arenas are plenty for a server whose threads mostly wait.
+fn tune_allocator() {
+    // SAFETY: mallopt only changes allocator parameters.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 256 * 1024);
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
 fn run(config: &Config) -> Result<(), Box<dyn std::error::Error>> {
+    tune_allocator();
     raise_descriptor_limit();
     // Registered before the servers start, so an early signal is not lost.
     let mut signals = Signals::new([SIGTERM, SIGINT])?;

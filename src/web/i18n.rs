@@ -193,6 +193,8 @@ pub enum Problem {
     FormExpired,
     TooLarge,
     LengthRequired,
+    TooManyAttempts,
+    UrlTooLong,
     Internal,
     DatabaseUnavailable,
 }
@@ -206,6 +208,8 @@ impl Problem {
             Problem::FormExpired => 403,
             Problem::TooLarge => 413,
             Problem::LengthRequired => 411,
+            Problem::TooManyAttempts => 429,
+            Problem::UrlTooLong => 414,
             Problem::Internal => 500,
             Problem::DatabaseUnavailable => 503,
         }
@@ -234,6 +238,13 @@ impl Problem {
             (Problem::TooLarge, Lang::Zh) => ("请求过大", "表单超出了本站接受的大小。"),
             (Problem::LengthRequired, Lang::En) => ("Length required", "Send the form with a Content-Length."),
             (Problem::LengthRequired, Lang::Zh) => ("需要 Content-Length", "请带上 Content-Length 发送表单。"),
+            (Problem::TooManyAttempts, Lang::En) => (
+                "Too many attempts",
+                "Too many failed logins from here. Please wait a while before trying again.",
+            ),
+            (Problem::TooManyAttempts, Lang::Zh) => ("尝试次数过多", "此处登录失败次数过多，请稍后再试。"),
+            (Problem::UrlTooLong, Lang::En) => ("Address too long", "This address is longer than this site accepts."),
+            (Problem::UrlTooLong, Lang::Zh) => ("地址过长", "这个地址超出了本站接受的长度。"),
             (Problem::Internal, Lang::En) => ("Something went wrong", "Please try again."),
             (Problem::Internal, Lang::Zh) => ("出错了", "请重试。"),
             (Problem::DatabaseUnavailable, Lang::En) => (

@@ -10,9 +10,11 @@ mod reply;
 mod router;
 pub mod server;
 mod templates;
+mod throttle;
 mod user;
 mod useragent;
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use crate::hostinfo::HostInfo;
@@ -26,6 +28,7 @@ pub use reply::Reply;
 pub use router::{route, route_name};
 pub use templates::Brand;
 use templates::View;
+pub use throttle::LoginThrottle;
 
 /// Everything a handler may use, shared by all workers.
 pub struct Site {
@@ -35,6 +38,9 @@ pub struct Site {
     pub host: HostInfo,
     pub brand: Brand,
     pub secure_cookies: bool,
+    pub throttle: LoginThrottle,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 impl Site {
@@ -67,6 +73,7 @@ pub struct Request {
     pub cookie: String,
     /// From the language cookie or `Accept-Language`.
     pub lang: Lang,
-    pub client_ip: String,
+    /// The peer, or what a trusted proxy says the client was.
+    pub client_ip: IpAddr,
     pub body: Vec<u8>,
 }

@@ -6,7 +6,7 @@
 //! received, so those are answered before the workers end.
 
 use std::io::{self, Read};
-use std::net::{SocketAddr, TcpListener};
+use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::os::fd::AsRawFd;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -22,6 +22,12 @@ use super::{pages, route, route_name, Method, Reply, Request, Site};
 
 /// The largest request body read; larger ones get 413 without being read.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// The largest request head (request line and headers); larger ones get 431.
+pub const MAX_HEAD_BYTES: usize = 16 * 1024;
+/// The most header lines in a request; more get 431.
+pub const MAX_HEADERS: usize = 64;
+/// The longest URL; longer ones get 414.
+pub const MAX_URL_BYTES: usize = 4 * 1024;
 
 /// Sent with every response.
 const SECURITY_HEADERS: [(&str, &str); 5] = [
@@ -35,6 +41,14 @@ const SECURITY_HEADERS: [(&str, &str); 5] = [
     ("Server", "myapp"),
 ];
 
+/// What a client may take of the server.
+#[derive(Debug, Clone, Copy)]
+pub struct HttpLimits {
+    /// To send a request's head or body, or to idle between requests.
+    pub request_timeout: Duration,
+    pub max_connections: usize,
+}
+
 pub struct HttpServer {
     server: Arc<Server>,
     workers: Vec<JoinHandle<()>>,
@@ -43,16 +57,18 @@ pub struct HttpServer {
 }
 
 impl HttpServer {
-    pub fn start(
-        addr: SocketAddr,
-        workers: usize,
-        request_timeout: Duration,
-        site: Arc<Site>,
-    ) -> io::Result<HttpServer> {
+    pub fn start(addr: SocketAddr, workers: usize, limits: HttpLimits, site: Arc<Site>) -> io::Result<HttpServer> {
         let listener = TcpListener::bind(addr)?;
         let addr = listener.local_addr()?;
-        set_socket_options(&listener, request_timeout)?;
-        let server = Server::from_listener(listener, None).map_err(|e| io::Error::other(e.to_string()))?;
+        set_socket_options(&listener, limits.request_timeout)?;
+        let limits = tiny_http::Limits {
+            max_connections: limits.max_connections,
+            head_timeout: limits.request_timeout,
+            max_head_bytes: MAX_HEAD_BYTES,
+            max_headers: MAX_HEADERS,
+        };
+        let server =
+            Server::from_listener_with_limits(listener, None, limits).map_err(|e| io::Error::other(e.to_string()))?;
         let server = Arc::new(server);
         let stopping = Arc::new(AtomicBool::new(false));
         let workers = (0..workers.max(1))
@@ -159,10 +175,15 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
         user_agent: header(&raw, "User-Agent"),
         lang: Lang::negotiate(&cookie, &header(&raw, "Accept-Language")),
         cookie,
-        client_ip: raw.remote_addr().map(|a| a.ip().to_string()).unwrap_or_default(),
+        client_ip: client_ip(&raw, &site.trusted_proxies),
         body: Vec::new(),
     };
-    let reply = match read_body(&mut raw, method) {
+    let body = if raw.url().len() > MAX_URL_BYTES {
+        Err(Problem::UrlTooLong)
+    } else {
+        read_body(&mut raw, method)
+    };
+    let reply = match body {
         Ok(body) => {
             request.body = body;
             catch_unwind(AssertUnwindSafe(|| route(site, &request))).unwrap_or_else(|_| {
@@ -210,6 +231,22 @@ fn read_body(raw: &mut tiny_http::Request, method: Method) -> Result<Vec<u8>, Pr
         Ok(_) => Ok(body),
         Err(_) => Err(Problem::BadBody),
     }
+}
+
+/// The peer's address; behind a trusted proxy, the last address in
+/// `X-Forwarded-For` that is not itself a trusted proxy. A client can write
+/// anything there, so the header is believed only from the proxies named.
+fn client_ip(raw: &tiny_http::Request, trusted: &[IpAddr]) -> IpAddr {
+    let peer = raw.remote_addr().map_or(IpAddr::from([0, 0, 0, 0]), |a| a.ip());
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    let forwarded = header(raw, "X-Forwarded-For");
+    forwarded
+        .rsplit(',')
+        .map_while(|hop| hop.trim().parse::<IpAddr>().ok())
+        .find(|ip| !trusted.contains(ip))
+        .unwrap_or(peer)
 }
 
 fn has_header(raw: &tiny_http::Request, name: &'static str) -> bool {

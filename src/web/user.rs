@@ -185,6 +185,11 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         login_page(site, req, 401, &page)
     };
     let csrf = session.as_ref().map(|(_, s)| s.csrf_token.clone()).unwrap_or_default();
+    if let Err(wait) = site.throttle.check(typed_name, req.client_ip) {
+        warn!("login refused: too many failures from {}", req.client_ip);
+        let page = pages::problem(site, req, Problem::TooManyAttempts);
+        return Ok(page.with_header("Retry-After", wait.as_secs().max(1).to_string()));
+    }
 
     // Bound the hashing work a client can ask for; such a password was never accepted at signup.
     let account = if typed_password.chars().count() > PASSWORD_MAX_CHARS {
@@ -200,6 +205,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
     };
     let Some(account) = account else {
         password::verify_against_nobody(typed_password);
+        site.throttle.failed(typed_name, req.client_ip);
         warn!("login refused: no such account");
         return Ok(failed(csrf));
     };
@@ -207,6 +213,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         Verdict::Match => {}
         Verdict::MatchNeedsUpgrade => upgrade_seed_hash(site, &account.name, typed_password),
         Verdict::Mismatch => {
+            site.throttle.failed(typed_name, req.client_ip);
             warn!("login refused: wrong password for {}", account.name);
             return Ok(failed(csrf));
         }
@@ -218,6 +225,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         .sessions
         .create(Some(account.name.clone()))
         .map_err(|e| unavailable(site, req, e))?;
+    site.throttle.succeeded(typed_name, req.client_ip);
     info!("logged in: {}", account.name);
     Ok(Reply::redirect_303("/user/profile")
         .with_header("Set-Cookie", cookies::session_cookie(&id, site.secure_cookies)))
@@ -271,7 +279,7 @@ pub fn profile(site: &Site, req: &Request) -> Answer {
         browser: browser.unwrap_or_else(|| t.unknown.into()),
         os: os.unwrap_or_else(|| t.unknown.into()),
         user_agent: req.user_agent.clone(),
-        client_ip: req.client_ip.clone(),
+        client_ip: req.client_ip.to_string(),
         host_name: site.host.host_name.clone(),
         server_ip: site.host.ip.clone(),
         instance: site.host.instance.clone(),

@@ -4,6 +4,7 @@
 mod accounts;
 mod bad_input;
 mod grpc;
+mod hardening;
 mod languages;
 mod mariadb;
 mod mysql;

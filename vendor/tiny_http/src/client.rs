@@ -40,6 +40,11 @@ pub struct ClientConnection {
     // PATCH(myapp): set when a request's unread body was too large to drain;
     // the bytes that follow are body, not a request, so the connection ends.
     body_abandoned: Arc<AtomicBool>,
+
+    // PATCH(myapp): limits on a request's head, and where the current one stands.
+    limits: crate::Limits,
+    head_deadline: Option<std::time::Instant>,
+    head_bytes: usize,
 }
 
 /// Error that can happen when reading a request.
@@ -47,6 +52,8 @@ pub struct ClientConnection {
 enum ReadError {
     WrongRequestLine,
     WrongHeader(HTTPVersion),
+    /// PATCH(myapp): the request head is larger than allowed
+    HeadTooLarge,
     /// the client sent an unrecognized `Expect` header
     ExpectationFailed(HTTPVersion),
     ReadIoError(IoError),
@@ -57,6 +64,7 @@ impl ClientConnection {
     pub fn new(
         write_socket: RefinedTcpStream,
         mut read_socket: RefinedTcpStream,
+        limits: crate::Limits, // PATCH(myapp)
     ) -> ClientConnection {
         let remote_addr = read_socket.peer_addr();
         let secure = read_socket.secure();
@@ -72,6 +80,9 @@ impl ClientConnection {
             no_more_requests: false,
             secure,
             body_abandoned: Arc::default(), // PATCH(myapp)
+            limits,                         // PATCH(myapp)
+            head_deadline: None,            // PATCH(myapp)
+            head_bytes: 0,                  // PATCH(myapp)
         }
     }
 
@@ -94,6 +105,16 @@ impl ClientConnection {
             if self.body_abandoned.load(Ordering::SeqCst) {
                 return Err(IoError::new(ErrorKind::ConnectionAborted, "body abandoned"));
             }
+            // PATCH(myapp): the head's clock starts at its first byte.
+            let head_timeout = self.limits.head_timeout;
+            let deadline = *self.head_deadline.get_or_insert_with(|| std::time::Instant::now() + head_timeout);
+            if std::time::Instant::now() > deadline {
+                return Err(IoError::new(ErrorKind::TimedOut, "request head too slow"));
+            }
+            self.head_bytes += 1; // PATCH(myapp)
+            if self.head_bytes > self.limits.max_head_bytes {
+                return Err(IoError::new(ErrorKind::InvalidData, "request head too large")); // PATCH(myapp)
+            }
 
             let byte = match byte {
                 Some(b) => b?,
@@ -115,10 +136,16 @@ impl ClientConnection {
     /// Reads a request from the stream.
     /// Blocks until the header has been read.
     fn read(&mut self) -> Result<Request, ReadError> {
+        self.head_deadline = None; // PATCH(myapp)
+        self.head_bytes = 0; // PATCH(myapp)
+        let too_large = |e: IoError| match e.kind() {
+            ErrorKind::InvalidData => ReadError::HeadTooLarge, // PATCH(myapp)
+            _ => ReadError::ReadIoError(e),
+        };
         let (method, path, version, headers) = {
             // reading the request line
             let (method, path, version) = {
-                let line = self.read_next_line().map_err(ReadError::ReadIoError)?;
+                let line = self.read_next_line().map_err(too_large)?; // PATCH(myapp)
 
                 parse_request_line(
                     line.as_str().trim(), // TODO: remove this conversion
@@ -129,11 +156,14 @@ impl ClientConnection {
             let headers = {
                 let mut headers = Vec::new();
                 loop {
-                    let line = self.read_next_line().map_err(ReadError::ReadIoError)?;
+                    let line = self.read_next_line().map_err(too_large)?; // PATCH(myapp)
 
                     if line.is_empty() {
                         break;
                     };
+                    if headers.len() >= self.limits.max_headers {
+                        return Err(ReadError::HeadTooLarge); // PATCH(myapp)
+                    }
                     headers.push(match FromStr::from_str(line.as_str().trim()) {
                         // TODO: remove this conversion
                         Ok(h) => h,
@@ -223,6 +253,14 @@ impl Iterator for ClientConnection {
                         .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
                         .ok();
                     return None; // closing the connection
+                }
+
+                // PATCH(myapp): a head over the limits gets 431, and the connection closes.
+                Err(ReadError::HeadTooLarge) => {
+                    let writer = self.sink.next().unwrap();
+                    let response = Response::new_empty(StatusCode(431));
+                    response.raw_print(writer, HTTPVersion(1, 1), &[], false, None).ok();
+                    return None;
                 }
 
                 Err(ReadError::ExpectationFailed(ver)) => {

@@ -179,6 +179,48 @@ pub struct ServerConfig {
     pub ssl: Option<SslConfig>,
 }
 
+// PATCH(myapp): limits on what one client may hold or send.
+/// Limits on connections and request heads (`Server::from_listener_with_limits`).
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Connections open at once; one more is answered 503 and closed.
+    pub max_connections: usize,
+    /// Time from a request's first byte until its head (request line and
+    /// headers) is complete; a slower client's connection is closed.
+    pub head_timeout: std::time::Duration,
+    /// The most bytes a request head may take; a larger one gets 431.
+    pub max_head_bytes: usize,
+    /// The most header lines a request may carry; more get 431.
+    pub max_headers: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_connections: usize::MAX,
+            head_timeout: std::time::Duration::from_secs(u32::MAX as u64),
+            max_head_bytes: usize::MAX,
+            max_headers: usize::MAX,
+        }
+    }
+}
+
+// PATCH(myapp): counts a connection as open for as long as it lives.
+struct LiveConnection(Arc<std::sync::atomic::AtomicUsize>);
+
+impl LiveConnection {
+    fn new(count: &Arc<std::sync::atomic::AtomicUsize>) -> LiveConnection {
+        count.fetch_add(1, Relaxed);
+        LiveConnection(count.clone())
+    }
+}
+
+impl Drop for LiveConnection {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Relaxed);
+    }
+}
+
 /// Configuration of the server for SSL.
 #[derive(Debug, Clone)]
 pub struct SslConfig {
@@ -243,6 +285,15 @@ impl Server {
         listener: L,
         ssl_config: Option<SslConfig>,
     ) -> Result<Server, Box<dyn Error + Send + Sync + 'static>> {
+        Server::from_listener_with_limits(listener, ssl_config, Limits::default()) // PATCH(myapp)
+    }
+
+    /// PATCH(myapp): `from_listener`, with limits on connections and request heads.
+    pub fn from_listener_with_limits<L: Into<Listener>>(
+        listener: L,
+        ssl_config: Option<SslConfig>,
+        limits: Limits,
+    ) -> Result<Server, Box<dyn Error + Send + Sync + 'static>> {
         let listener = listener.into();
         // building the "close" variable
         let close_trigger = Arc::new(AtomicBool::new(false));
@@ -288,14 +339,29 @@ impl Server {
         thread::spawn(move || {
             // a tasks pool is used to dispatch the connections into threads
             let tasks_pool = util::TaskPool::new();
+            let live = Arc::new(std::sync::atomic::AtomicUsize::new(0)); // PATCH(myapp)
 
             log::debug!("Running accept thread");
             while !inside_close_trigger.load(Relaxed) {
                 let new_client = match server.accept() {
+                    // PATCH(myapp): beyond the cap, answer 503 and close.
+                    Ok((mut sock, _)) if live.load(Relaxed) >= limits.max_connections => {
+                        use std::io::Write;
+                        let _ = sock.write_all(b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\nRetry-After: 1\r\n\r\n");
+                        continue;
+                    }
                     Ok((sock, _)) => {
                         use util::RefinedTcpStream;
                         let (read_closable, write_closable) = match ssl {
-                            None => RefinedTcpStream::new(sock),
+                            // PATCH(myapp): out of descriptors, lose this client, not the accept thread.
+                            None => match RefinedTcpStream::try_new(sock) {
+                                Ok(pair) => pair,
+                                Err(e) => {
+                                    log::error!("Error accepting new client: {}", e); // PATCH(myapp)
+                                    thread::sleep(std::time::Duration::from_millis(50)); // PATCH(myapp)
+                                    continue; // PATCH(myapp)
+                                }
+                            },
                             #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
                             Some(ref ssl) => {
                                 // trying to apply SSL over the connection
@@ -311,7 +377,7 @@ impl Server {
                             Some(ref _ssl) => unreachable!(),
                         };
 
-                        Ok(ClientConnection::new(write_closable, read_closable))
+                        Ok(ClientConnection::new(write_closable, read_closable, limits)) // PATCH(myapp)
                     }
                     Err(e) => Err(e),
                 };
@@ -320,7 +386,9 @@ impl Server {
                     Ok(client) => {
                         let messages = inside_messages.clone();
                         let mut client = Some(client);
+                        let mut live = Some(LiveConnection::new(&live)); // PATCH(myapp)
                         tasks_pool.spawn(Box::new(move || {
+                            let _live = live.take(); // PATCH(myapp): counted until the connection ends
                             if let Some(client) = client.take() {
                                 // Synchronization is needed for HTTPS requests to avoid a deadlock
                                 if client.secure() {

@@ -89,6 +89,15 @@ pub struct RefinedTcpStream {
 }
 
 impl RefinedTcpStream {
+    /// PATCH(myapp): `new` for a plain connection, with the error of the
+    /// descriptor clone returned (`new` panics on it, e.g. out of descriptors).
+    pub(crate) fn try_new(stream: Connection) -> IoResult<(RefinedTcpStream, RefinedTcpStream)> {
+        let read = Stream::Http(stream.try_clone()?); // PATCH(myapp)
+        let read = RefinedTcpStream { stream: read, close_read: true, close_write: false }; // PATCH(myapp)
+        let write = RefinedTcpStream { stream: Stream::Http(stream), close_read: false, close_write: true }; // PATCH(myapp)
+        Ok((read, write)) // PATCH(myapp)
+    }
+
     pub(crate) fn new<S>(stream: S) -> (RefinedTcpStream, RefinedTcpStream)
     where
         S: Into<Stream>,
