@@ -310,7 +310,7 @@ def svg_plot(series, path, title):
         parts.append(f'<polyline points="{coords}" fill="none" stroke="{color}" stroke-width="2"/>')
         for c, v in points:
             parts.append(f'<circle cx="{x(c):.1f}" cy="{y(v):.1f}" r="3" fill="{color}"/>')
-        parts.append(f'<text x="{width - pad + 5}" y="{pad + 16 * i}" fill="{color}">{name}</text>')
+        parts.append(f'<text x="{pad + 190 * i}" y="46" fill="{color}">■ {name}</text>')
     parts.append("</svg>")
     with open(path, "w") as f:
         f.write("\n".join(parts))
@@ -557,8 +557,10 @@ ANALYSIS = """## What limits myapp where a target is missed, and why it stays
   response, and an O(n) session eviction at the cap that collapsed the login
   page to ~800 req/s once 100,000 anonymous sessions existed (now O(1)).
   The login page also creates an anonymous session per visitor for its CSRF
-  token, and wrk sends no cookie, so every request creates one; the seed's
-  page does neither. myapp's p99 at 64 connections is far below Go's. Closing
+  token, and wrk sends no cookie, so every request creates one; the profile
+  page reads the account from SQLite on every request through the store's
+  single connection (one mutex) and parses the User-Agent; the seed's pages
+  do none of this. myapp's p99 at 64 connections is far below Go's. Closing
   the throughput gap means leaving tiny_http's queue model, which the design
   keeps on purpose.
 - **gRPC pingpong.** A minimal grpcio echo server measured 0.84× (1 stream)

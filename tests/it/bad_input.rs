@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use crate::support::{assert_status, send_raw, spawn_app, TestApp};
 
 /// Builds a POST to `path` with the browser's session and a raw body.
-fn raw_post(app: &TestApp, cookie: &str, path: &str, body: &[u8]) -> Vec<u8> {
+fn raw_post(cookie: &str, path: &str, body: &[u8]) -> Vec<u8> {
     let mut req = format!(
         "POST {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: myapp_session={cookie}\r\n\
          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n",
@@ -16,7 +16,6 @@ fn raw_post(app: &TestApp, cookie: &str, path: &str, body: &[u8]) -> Vec<u8> {
     )
     .into_bytes();
     req.extend_from_slice(body);
-    let _ = app;
     req
 }
 
@@ -48,7 +47,7 @@ fn malformed_forms_get_400_and_store_nothing() {
         ),
     ];
     for (what, body) in cases {
-        let r = send_raw(app.addr, &raw_post(&app, &cookie, "/user/signup", &body)).unwrap();
+        let r = send_raw(app.addr, &raw_post(&cookie, "/user/signup", &body)).unwrap();
         assert_eq!(r.status, 400, "{what}: {}", r.body);
         assert!(r.body.contains("<h1>Bad request</h1>"), "{what}");
     }
@@ -124,7 +123,7 @@ fn a_body_over_64_kib_gets_413_and_a_chunked_one_411() {
         "csrf={csrf}&username=big&password=password123&introduction={}",
         "a".repeat(70_000)
     );
-    let r = send_raw(app.addr, &raw_post(&app, &cookie, "/user/signup", big.as_bytes())).unwrap();
+    let r = send_raw(app.addr, &raw_post(&cookie, "/user/signup", big.as_bytes())).unwrap();
     assert_status(&r, 413);
 
     let mut chunked = format!(
