@@ -1,9 +1,7 @@
 //! The account flow: sign up, log in, profile, log out, and what must hold
 //! around it (sessions, CSRF, seed MD5 rows, races, restarts).
 
-use std::sync::{Arc, Barrier};
-
-use crate::support::{assert_status, spawn_app};
+use crate::support::{assert_status, race_twenty_signups, spawn_app};
 
 #[test]
 fn sign_up_log_in_see_the_profile_and_log_out() {
@@ -249,21 +247,7 @@ fn a_seed_md5_account_logs_in_and_is_upgraded_to_argon2id() {
 #[test]
 fn twenty_simultaneous_signups_of_one_name_make_one_account() {
     let app = spawn_app();
-    let barrier = Arc::new(Barrier::new(20));
-    let threads: Vec<_> = (0..20)
-        .map(|i| {
-            let mut browser = app.browser();
-            let barrier = barrier.clone();
-            std::thread::spawn(move || {
-                let csrf = browser.get("/user/signup").csrf();
-                let body = format!("csrf={csrf}&username=racer&password=password-{i:02}&introduction=");
-                barrier.wait();
-                browser.post("/user/signup", &body).status
-            })
-        })
-        .collect();
-    let mut statuses: Vec<u16> = threads.into_iter().map(|t| t.join().unwrap()).collect();
-    statuses.sort();
+    let statuses = race_twenty_signups(&app);
     assert_eq!(statuses.iter().filter(|&&s| s == 303).count(), 1, "{statuses:?}");
     assert_eq!(statuses.iter().filter(|&&s| s == 409).count(), 19, "{statuses:?}");
     let db = rusqlite::Connection::open(app.db_path()).unwrap();

@@ -12,7 +12,7 @@ use grpcio::{CallOption, Client, GrpcSlice, Marshaller, MessageReader, Method, M
 
 use myapp::grpc::proto::{self, health, reflection, ClockRequest, EchoReply, EchoRequest};
 
-use crate::support::{spawn_app_with, TestApp};
+use crate::support::{spawn_app_with, wait_until, TestApp};
 
 /// Every streaming call in these tests gives up after this long.
 const CALL_TIMEOUT: Duration = Duration::from_secs(20);
@@ -39,15 +39,6 @@ fn next_echo(replies: &mut grpcio::ClientDuplexReceiver<EchoReply>) -> String {
         if !reply.output.is_empty() {
             return reply.output;
         }
-    }
-}
-
-#[track_caller]
-fn wait_until(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < limit, "{what} did not happen within {limit:?}");
-        std::thread::sleep(Duration::from_millis(10));
     }
 }
 
@@ -427,11 +418,7 @@ fn the_cli_reads_the_clock_and_health() {
 
 #[test]
 fn the_cli_says_clearly_when_the_server_is_unreachable() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = crate::support::free_port();
     let out = cli()
         .args([
             "--addr",

@@ -171,16 +171,8 @@ fn connections_beyond_the_cap_get_503_and_the_server_recovers() {
 fn running_out_of_descriptors_is_survived_and_said_in_the_log() {
     use std::os::unix::process::CommandExt;
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let grpc = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = crate::support::free_port();
+    let grpc = crate::support::free_port();
     let log = dir.path().join("stderr.log");
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_myapp"));
     command

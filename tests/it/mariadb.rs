@@ -19,6 +19,8 @@ use std::time::{Duration, Instant};
 
 use mysql::prelude::Queryable;
 
+use crate::support::free_port;
+
 /// A server URL without a database, e.g. `mysql://root@127.0.0.1:3306`.
 pub fn shared_server() -> &'static str {
     static URL: OnceLock<String> = OnceLock::new();
@@ -99,14 +101,6 @@ pub struct PrivateServer {
     dir: tempfile::TempDir,
     port: u16,
     child: Option<Child>,
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 impl PrivateServer {

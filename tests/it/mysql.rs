@@ -1,13 +1,13 @@
 //! The MySQL backend against a real MariaDB: the account flow, the seed's
 //! data, races, database faults, and replicas sharing one database.
 
-use std::sync::{Arc, Barrier};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use mysql::prelude::Queryable;
 
 use crate::mariadb::{shared_server, PrivateServer, TestDatabase};
-use crate::support::{assert_status, spawn_app_on, TestApp};
+use crate::support::{assert_status, race_twenty_signups, spawn_app_on, wait_until, TestApp};
 
 fn app_on(db: &TestDatabase, extra: &[&str]) -> TestApp {
     spawn_app_on(&db.url(), extra, tempfile::tempdir().unwrap())
@@ -23,15 +23,6 @@ fn load_seed(db: &TestDatabase) {
         .join("\n");
     for statement in statements.split(";\n").map(str::trim).filter(|s| !s.is_empty()) {
         conn.query_drop(statement.trim_end_matches(';')).unwrap();
-    }
-}
-
-#[track_caller]
-fn wait_until(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < limit, "{what} did not happen within {limit:?}");
-        std::thread::sleep(Duration::from_millis(50));
     }
 }
 
@@ -146,20 +137,7 @@ fn twenty_simultaneous_signups_of_one_name_make_one_mysql_account() {
     let db = TestDatabase::create(shared_server());
     let app = app_on(&db, &[]);
     assert_status(&app.browser().get("/readyz"), 200);
-    let barrier = Arc::new(Barrier::new(20));
-    let threads: Vec<_> = (0..20)
-        .map(|i| {
-            let mut browser = app.browser();
-            let barrier = barrier.clone();
-            std::thread::spawn(move || {
-                let csrf = browser.get("/user/signup").csrf();
-                let body = format!("csrf={csrf}&username=racer&password=password-{i:02}&introduction=");
-                barrier.wait();
-                browser.post("/user/signup", &body).status
-            })
-        })
-        .collect();
-    let statuses: Vec<u16> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+    let statuses = race_twenty_signups(&app);
     assert_eq!(statuses.iter().filter(|&&s| s == 303).count(), 1, "{statuses:?}");
     assert_eq!(statuses.iter().filter(|&&s| s == 409).count(), 19, "{statuses:?}");
     let n: i64 = db

@@ -134,11 +134,7 @@ fn the_healthcheck_command_probes_healthz() {
         .output()
         .unwrap();
     assert!(ok.status.success(), "{ok:?}");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = crate::support::free_port();
     let down = std::process::Command::new(bin)
         .args(["healthcheck", "--http-addr", &format!("127.0.0.1:{port}")])
         .output()

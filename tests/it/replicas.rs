@@ -23,11 +23,7 @@ impl Nginx {
             .find(|p| std::path::Path::new(p).exists())
             .expect("nginx not found: install nginx (make deps does)");
         let dir = tempfile::tempdir().unwrap();
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = crate::support::free_port();
         let d = dir.path().display();
         let servers: String = backends.iter().map(|b| format!("    server {b};\n")).collect();
         let conf = format!(

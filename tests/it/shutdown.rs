@@ -11,15 +11,7 @@ use grpcio::{CallOption, RpcStatusCode, WriteFlags};
 
 use myapp::grpc::proto::{self, health, ClockRequest, EchoRequest};
 
-use crate::support::{assert_status, Browser};
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use crate::support::{assert_status, free_port, Browser};
 
 #[track_caller]
 fn assert_unavailable<T: std::fmt::Debug>(next: Option<grpcio::Result<T>>) {

@@ -242,3 +242,40 @@ pub fn enc(text: &str) -> String {
 pub fn assert_status(response: &Response, status: u16) {
     assert_eq!(response.status, status, "unexpected status; body:\n{}", response.body);
 }
+
+/// Polls until `done` holds, failing the test after `limit`.
+#[track_caller]
+pub fn wait_until(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
+    let start = std::time::Instant::now();
+    while !done() {
+        assert!(start.elapsed() < limit, "{what} did not happen within {limit:?}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// A port nothing listens on right now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Twenty browsers sign up the same name at the same instant; their statuses.
+pub fn race_twenty_signups(app: &TestApp) -> Vec<u16> {
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(20));
+    let threads: Vec<_> = (0..20)
+        .map(|i| {
+            let mut browser = app.browser();
+            let barrier = barrier.clone();
+            std::thread::spawn(move || {
+                let csrf = browser.get("/user/signup").csrf();
+                let body = format!("csrf={csrf}&username=racer&password=password-{i:02}&introduction=");
+                barrier.wait();
+                browser.post("/user/signup", &body).status
+            })
+        })
+        .collect();
+    threads.into_iter().map(|t| t.join().unwrap()).collect()
+}
