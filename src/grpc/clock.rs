@@ -43,6 +43,11 @@ struct State {
     next_id: u64,
     subscribers: usize,
     stopping: bool,
+    /// When to give freed memory back to the kernel (see `run`), and how many
+    /// more times: once soon after the last subscriber leaves, once later,
+    /// when its connections have closed too.
+    trim_at: Option<Instant>,
+    trims_left: u8,
 }
 
 struct Shared {
@@ -153,6 +158,18 @@ fn run(shared: &Shared) {
             return;
         }
         let now = Instant::now();
+        if state.trim_at.is_some_and(|at| at <= now) {
+            state.trims_left = state.trims_left.saturating_sub(1);
+            state.trim_at = (state.trims_left > 0).then(|| now + Duration::from_secs(2));
+            drop(state);
+            // Thousands of streams leave their buffers in glibc's free lists
+            // when they end (measured: 13 MB idle, 165 MB with 10,000 streams,
+            // still 165 MB after they all died); hand the free pages back.
+            // SAFETY: malloc_trim only releases free memory.
+            unsafe { libc::malloc_trim(0) };
+            state = shared.lock();
+            continue;
+        }
         // Clone the due senders out and push without the lock, so subscribing
         // and unsubscribing never wait on a big fan-out.
         let mut due = Vec::new();
@@ -166,7 +183,7 @@ fn run(shared: &Shared) {
                 }
             }
         }
-        let next_due = state.groups.values().map(|g| g.next_due).min();
+        let next_due = state.groups.values().map(|g| g.next_due).chain(state.trim_at).min();
         if !due.is_empty() {
             drop(state);
             push(shared, due);
@@ -238,6 +255,11 @@ impl Drop for Subscription {
                 state.groups.remove(&self.interval);
             }
             state.subscribers -= 1;
+            if state.subscribers == 0 {
+                state.trim_at = Some(Instant::now() + Duration::from_millis(100));
+                state.trims_left = 2;
+                self.shared.changed.notify_one();
+            }
         }
     }
 }

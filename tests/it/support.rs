@@ -279,3 +279,14 @@ pub fn race_twenty_signups(app: &TestApp) -> Vec<u16> {
         .collect();
     threads.into_iter().map(|t| t.join().unwrap()).collect()
 }
+
+/// A child process that is killed (SIGKILL) and reaped when dropped, so a
+/// failing test leaves no server or client running.
+pub struct KillOnDrop(pub std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
