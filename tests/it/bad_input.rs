@@ -198,3 +198,84 @@ fn junk_session_cookies_are_ignored() {
         assert_status(&browser.get("/user/profile"), 303);
     }
 }
+
+#[test]
+fn a_table_of_hostile_requests_gets_clean_answers_and_stores_nothing() {
+    // A short timeout: some of these are incomplete heads that only time can end.
+    let app = crate::support::spawn_app_with(&["--request-timeout", "2s"]);
+    let post = |headers: &str, body: &str| {
+        format!(
+            "POST /user/signup HTTP/1.1\r\nHost: t\r\nConnection: close\r\n{headers}\
+             Content-Type: application/x-www-form-urlencoded\r\n\r\n{body}"
+        )
+        .into_bytes()
+    };
+    let huge_cookie = format!(
+        "GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: a={}\r\n\r\n",
+        "x".repeat(12_000)
+    );
+    let cases: Vec<(&str, Vec<u8>, &[u16])> = vec![
+        ("a 12 KB cookie", huge_cookie.into_bytes(), &[200]),
+        (
+            "NUL in the path",
+            b"GET /user\x00/login HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n".to_vec(),
+            &[400, 404],
+        ),
+        (
+            "an unknown method",
+            b"BREW / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n".to_vec(),
+            &[405],
+        ),
+        (
+            "a negative Content-Length",
+            post("Content-Length: -5\r\n", "username=x"),
+            &[400, 403],
+        ),
+        (
+            "a non-numeric Content-Length",
+            post("Content-Length: lots\r\n", "username=x"),
+            &[400, 403],
+        ),
+        (
+            "a body without a session",
+            post("Content-Length: 10\r\n", "username=x"),
+            &[403],
+        ),
+        (
+            "SQL in the form, no token",
+            post("Content-Length: 31\r\n", "username='%20OR%201=1;--&csrf=x"),
+            &[403],
+        ),
+        (
+            "a header without a colon",
+            b"GET / HTTP/1.1\r\nHost t\r\n\r\n".to_vec(),
+            &[400],
+        ),
+        (
+            "a bare LF request",
+            b"GET / HTTP/1.1\nHost: t\n\n".to_vec(),
+            &[400, 408],
+        ),
+    ];
+    for (what, bytes, allowed) in cases {
+        match send_raw(app.addr, &bytes) {
+            Ok(r) => assert!(allowed.contains(&r.status), "{what}: got {}", r.status),
+            Err(e) if allowed.contains(&408) => eprintln!("{what}: closed without an answer ({e})"),
+            Err(e) => panic!("{what}: no answer: {e}"),
+        }
+    }
+    // Garbage pipelined after a good request: the good one is answered, then the connection ends.
+    let mut stream = TcpStream::connect(app.addr).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n\x16\x03\x01garbage\r\n\r\n")
+        .unwrap();
+    let mut answer = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut stream, &mut answer);
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("HTTP/1.1 400"), "the garbage is refused: {answer}");
+
+    assert_eq!(account_count(&app), 0);
+    assert_status(&app.browser().get("/healthz"), 200);
+}
