@@ -61,7 +61,9 @@ fn is_seed_md5(stored: &str) -> bool {
     stored.len() == 32 && stored.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+/// Compares secrets without stopping at the first difference, so timing
+/// does not tell how much of a guess was right.
+pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 

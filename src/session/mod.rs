@@ -58,8 +58,7 @@ impl Session {
 
     /// Compares a form's token with this session's in constant time.
     pub fn csrf_matches(&self, token: &str) -> bool {
-        let (a, b) = (self.csrf_token.as_bytes(), token.as_bytes());
-        a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+        crate::password::constant_time_eq(self.csrf_token.as_bytes(), token.as_bytes())
     }
 }
 

@@ -292,8 +292,12 @@ impl Store for MysqlStore {
         let insert = "INSERT INTO info (name, password, introduction, created_at) VALUES (?, ?, ?, ?)";
         let row = (name.as_str(), password_hash, introduction.as_str(), unix_seconds());
         let mut conn = self.conn()?;
-        let result = if unique_names {
-            conn.exec_drop(insert, row)
+        // Ok(false): the name was taken.
+        let inserted = if unique_names {
+            match conn.exec_drop(insert, row) {
+                Err(e) if is_duplicate(&e) => Ok(false),
+                other => other.map(|()| true),
+            }
         } else {
             // No unique key (duplicate seed data): check and insert under a named lock.
             let lock = format!("myapp.signup.{:x}", md5::compute(name.as_str()));
@@ -301,21 +305,17 @@ impl Store for MysqlStore {
                 .and_then(|_| {
                     let taken: Option<i64> =
                         conn.exec_first("SELECT 1 FROM info WHERE name = ? LIMIT 1", (name.as_str(),))?;
-                    let result = match taken {
-                        Some(_) => Err(mysql::Error::MySqlError(mysql::MySqlError {
-                            state: "23000".into(),
-                            message: "duplicate name".into(),
-                            code: ER_DUP_ENTRY,
-                        })),
-                        None => conn.exec_drop(insert, row),
+                    let inserted = match taken {
+                        Some(_) => Ok(false),
+                        None => conn.exec_drop(insert, row).map(|()| true),
                     };
                     let _ = conn.exec_drop("DO RELEASE_LOCK(?)", (&lock,));
-                    result
+                    inserted
                 })
         };
-        match result {
-            Ok(()) => Ok(()),
-            Err(e) if is_duplicate(&e) => Err(StoreError::NameTaken),
+        match inserted {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(StoreError::NameTaken),
             Err(e) => {
                 let error = Err(unavailable(e));
                 self.record::<()>(&error);

@@ -1,5 +1,6 @@
 //! Reading the `Cookie` header and writing the session cookie.
 
+use super::i18n::LANG_COOKIE;
 use crate::session::SessionId;
 
 pub const SESSION_COOKIE: &str = "myapp_session";
@@ -12,9 +13,17 @@ pub fn find<'a>(header: &'a str, name: &str) -> Option<&'a str> {
     })
 }
 
+fn secure_flag(secure: bool) -> &'static str {
+    if secure {
+        "; Secure"
+    } else {
+        ""
+    }
+}
+
 /// `Set-Cookie` for a session: HttpOnly, SameSite=Lax, Path=/, Secure when asked.
 pub fn session_cookie(id: &SessionId, secure: bool) -> String {
-    let secure = if secure { "; Secure" } else { "" };
+    let secure = secure_flag(secure);
     format!(
         "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax{secure}",
         id.as_str()
@@ -23,8 +32,14 @@ pub fn session_cookie(id: &SessionId, secure: bool) -> String {
 
 /// `Set-Cookie` that makes the browser forget the session cookie.
 pub fn expired_session_cookie(secure: bool) -> String {
-    let secure = if secure { "; Secure" } else { "" };
+    let secure = secure_flag(secure);
     format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
+}
+
+/// `Set-Cookie` remembering the pages' language for a year.
+pub fn language_cookie(code: &str, secure: bool) -> String {
+    let secure = secure_flag(secure);
+    format!("{LANG_COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax{secure}")
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use super::i18n::{Lang, Problem, LANG_COOKIE};
+use super::cookies;
+use super::i18n::{Lang, Problem};
 use super::templates::{render, STYLESHEET};
 use super::{Reply, Request, Site};
 
@@ -62,14 +63,7 @@ pub fn switch_language(lang: Lang, req: &Request, secure: bool) -> Reply {
         .find_map(|pair| pair.strip_prefix("back="))
         .filter(|path| is_local_path(path))
         .unwrap_or("/");
-    let secure = if secure { "; Secure" } else { "" };
-    Reply::redirect_303(back).with_header(
-        "Set-Cookie",
-        format!(
-            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
-            lang.code()
-        ),
-    )
+    Reply::redirect_303(back).with_header("Set-Cookie", cookies::language_cookie(lang.code(), secure))
 }
 
 /// Only a path on this site: no scheme, no `//host`, nothing to split a header.
