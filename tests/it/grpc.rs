@@ -378,17 +378,21 @@ fn cli() -> Command {
     Command::new(env!("CARGO_BIN_EXE_myapp-cli"))
 }
 
-#[test]
-fn the_cli_echoes_stdin_like_the_seeds_client_and_exits_zero() {
-    let app = app_with_push("5s");
-    let addr = format!("127.0.0.1:{}", app.app().grpc_port());
-    let mut child = cli()
-        .args(["--addr", &addr])
+/// myapp-cli in its default mode against this app, stdin, stdout and stderr piped.
+fn interactive_cli(app: &TestApp) -> std::process::Child {
+    cli()
+        .args(["--addr", &format!("127.0.0.1:{}", app.app().grpc_port())])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn the_cli_echoes_stdin_like_the_seeds_client_and_exits_zero() {
+    let app = app_with_push("5s");
+    let mut child = interactive_cli(&app);
     child
         .stdin
         .take()
@@ -438,14 +442,7 @@ fn the_cli_says_clearly_when_the_server_is_unreachable() {
 #[test]
 fn the_cli_exits_nonzero_when_the_server_goes_away() {
     let mut app = app_with_push("5s");
-    let addr = format!("127.0.0.1:{}", app.app().grpc_port());
-    let mut child = cli()
-        .args(["--addr", &addr])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = interactive_cli(&app);
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"one\n").unwrap();
     std::thread::sleep(Duration::from_millis(300));
