@@ -16,7 +16,14 @@ IMAGE ?= myapp
 GO_REFERENCE ?= ../shared/anchors/go-reference
 ANCHORS ?= target/anchors
 
-.PHONY: all deps build run test test-rust test-python test-browser bench bench-smoke anchors image deploy clean
+# cargo-fuzz, installed into target/ by `make fuzz`; each target's committed
+# seeds (and every crash ever found) are in fuzz/corpus/<target>.
+TOOLS := target/tools
+CARGO_FUZZ := $(TOOLS)/bin/cargo-fuzz
+FUZZ_TARGETS := form cookie router sessions
+FUZZ_SECONDS ?= 300
+
+.PHONY: all deps build run test test-rust test-python test-browser fuzz fuzz-smoke bench bench-smoke anchors image deploy clean
 
 all: build
 
@@ -39,7 +46,7 @@ build: deps
 run: build
 	./target/release/myapp -logtostderr=true
 
-test: test-rust test-python test-browser bench-smoke
+test: test-rust test-python test-browser fuzz-smoke bench-smoke
 
 test-rust: deps
 	$(CARGO) test --release --locked
@@ -62,6 +69,24 @@ $(VENV)/.installed: tests/python/requirements.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
 	touch $@
+
+# Each fuzz target for FUZZ_SECONDS (default 5 minutes); new inputs are kept in
+# fuzz/target/corpus, crashes written to fuzz/artifacts. cargo-fuzz passes
+# nightly-only flags (-Zsanitizer=address); RUSTC_BOOTSTRAP lets this
+# machine's stable rustc accept them, for these builds only.
+fuzz: deps $(CARGO_FUZZ)
+	cd fuzz && for target in $(FUZZ_TARGETS); do \
+	  mkdir -p target/corpus/$$target && \
+	  RUSTC_BOOTSTRAP=1 ../$(CARGO_FUZZ) fuzz run $$target target/corpus/$$target corpus/$$target -- \
+	    -max_total_time=$(FUZZ_SECONDS) $$([ -f dict/$$target.dict ] && echo -dict=dict/$$target.dict) || exit 1; \
+	done
+
+# 15 seconds each, after replaying every committed seed and regression; part of `make test`.
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=15
+
+$(CARGO_FUZZ):
+	$(CARGO) install --locked --root $(TOOLS) cargo-fuzz --version 0.13.2
 
 # The benchmark: writes bench/results.md, .svg and .json (about 10 minutes).
 bench: build anchors

@@ -47,9 +47,10 @@ impl App {
                 source,
             },
         )?;
+        let grpc_stats = grpc.stats();
         let site = Arc::new(Site {
             store,
-            metrics: Metrics::new(sessions.clone(), grpc.stats()),
+            metrics: Metrics::new(sessions.clone(), Box::new(move || grpc_stats.counters())),
             sessions,
             host: HostInfo::detect(config.instance.clone()),
             brand: Brand {

@@ -6,8 +6,10 @@
 //! logging and signals around it.
 
 pub mod account;
+#[cfg(feature = "grpc")]
 pub mod app;
 pub mod config;
+#[cfg(feature = "grpc")]
 pub mod grpc;
 pub mod healthcheck;
 pub mod hostinfo;
@@ -17,5 +19,6 @@ pub mod session;
 pub mod store;
 pub mod web;
 
+#[cfg(feature = "grpc")]
 pub use app::App;
 pub use config::Config;

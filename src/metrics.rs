@@ -14,7 +14,6 @@ use prometheus_client::metrics::gauge::ConstGauge;
 use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::Registry;
 
-use crate::grpc::GrpcStats;
 use crate::session::SessionStore;
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -33,6 +32,17 @@ const LATENCY_BUCKETS: [f64; 14] = [
     0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
 ];
 
+/// What operators and tests can read about the gRPC streams.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct GrpcCounters {
+    pub active_streams: usize,
+    pub time_subscribers: usize,
+    pub pushes_sent: u64,
+}
+
+/// Reads the gRPC counters at each scrape.
+pub type GrpcCountersFn = Box<dyn Fn() -> GrpcCounters + Send + Sync>;
+
 type LatencyFamily = Family<RouteLabels, Histogram, fn() -> Histogram>;
 
 pub struct Metrics {
@@ -43,7 +53,7 @@ pub struct Metrics {
 }
 
 impl Metrics {
-    pub fn new(sessions: Arc<dyn SessionStore>, grpc: GrpcStats) -> Metrics {
+    pub fn new(sessions: Arc<dyn SessionStore>, grpc: GrpcCountersFn) -> Metrics {
         let mut registry = Registry::with_prefix("myapp");
         let requests = Family::<RequestLabels, Counter>::default();
         registry.register(
@@ -94,7 +104,7 @@ impl Metrics {
 /// Values read from their owners at each scrape.
 struct Live {
     sessions: Arc<dyn SessionStore>,
-    grpc: GrpcStats,
+    grpc: GrpcCountersFn,
 }
 
 impl fmt::Debug for Live {
@@ -105,7 +115,7 @@ impl fmt::Debug for Live {
 
 impl Collector for Live {
     fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), fmt::Error> {
-        let grpc = self.grpc.counters();
+        let grpc = (self.grpc)();
         let gauges = [
             ("sessions", "Sessions stored", self.sessions.count() as i64),
             (

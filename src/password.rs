@@ -27,10 +27,26 @@ pub fn hash(password: &str) -> Result<String, HashError> {
     let mut salt_bytes = [0u8; 16];
     getrandom::getrandom(&mut salt_bytes).map_err(|e| HashError(e.to_string()))?;
     let salt = SaltString::encode_b64(&salt_bytes).map_err(|e| HashError(e.to_string()))?;
-    Argon2::default()
+    hasher()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
         .map_err(|e| HashError(e.to_string()))
+}
+
+/// argon2id with the crate's recommended cost (19 MiB, 2 passes). Fuzzing
+/// builds (cargo-fuzz sets `--cfg fuzzing`) use the smallest cost instead, so
+/// the router's fuzzer can sign up thousands of accounts a second; verifying
+/// reads the cost from the stored hash either way.
+fn hasher() -> Argon2<'static> {
+    #[cfg(fuzzing)]
+    let hasher = Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        argon2::Params::new(8, 1, 1, None).expect("valid argon2 parameters"),
+    );
+    #[cfg(not(fuzzing))]
+    let hasher = Argon2::default();
+    hasher
 }
 
 /// Checks a password against a stored argon2id PHC string or seed MD5 hex.

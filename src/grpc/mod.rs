@@ -16,6 +16,7 @@ use futures_util::FutureExt;
 use grpcio::{ChannelBuilder, EnvBuilder, ServerBuilder, ServerCredentials};
 use log::{info, warn};
 
+pub use crate::metrics::GrpcCounters;
 pub use clock::{now_text, Ticker};
 pub use echo::CLOCK_INTERVAL_RANGE;
 use echo::{EchoService, StreamGauge};
@@ -36,14 +37,6 @@ pub enum GrpcError {
     Ticker(std::io::Error),
     #[error(transparent)]
     Grpc(#[from] grpcio::Error),
-}
-
-/// What operators and tests can read about the streams.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct GrpcCounters {
-    pub active_streams: usize,
-    pub time_subscribers: usize,
-    pub pushes_sent: u64,
 }
 
 /// Read-only access to the stream counters, for /metrics.

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 /// The most fields a form may carry; ours have four.
-pub const MAX_FIELDS: usize = 16;
+pub const MAX_FORM_FIELDS: usize = 16;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FormError {
@@ -14,7 +14,7 @@ pub enum FormError {
     BadEscape,
     #[error("the form is not valid UTF-8")]
     NotUtf8,
-    #[error("the form has more than {MAX_FIELDS} fields")]
+    #[error("the form has more than {MAX_FORM_FIELDS} fields")]
     TooManyFields,
     #[error("the form repeats the field {0:?}")]
     RepeatedField(String),
@@ -28,7 +28,7 @@ impl Form {
     pub fn parse(body: &[u8]) -> Result<Form, FormError> {
         let mut fields = HashMap::new();
         for pair in body.split(|&b| b == b'&').filter(|p| !p.is_empty()) {
-            if fields.len() == MAX_FIELDS {
+            if fields.len() == MAX_FORM_FIELDS {
                 return Err(FormError::TooManyFields);
             }
             let (name, value) = match pair.iter().position(|&b| b == b'=') {
@@ -101,7 +101,7 @@ mod tests {
         for (body, want) in cases {
             assert_eq!(Form::parse(body).err(), Some(want), "{body:?}");
         }
-        let many: Vec<String> = (0..=MAX_FIELDS).map(|i| format!("f{i}=1")).collect();
+        let many: Vec<String> = (0..=MAX_FORM_FIELDS).map(|i| format!("f{i}=1")).collect();
         assert_eq!(
             Form::parse(many.join("&").as_bytes()).err(),
             Some(FormError::TooManyFields)

@@ -2,7 +2,7 @@
 //! template → reply. Handlers see plain `Request`/`Reply` values, never a
 //! socket; `server` turns tiny_http requests into them and back.
 
-mod cookies;
+pub mod cookies;
 mod forms;
 mod i18n;
 mod pages;
@@ -22,7 +22,7 @@ use crate::metrics::Metrics;
 use crate::session::SessionStore;
 use crate::store::Store;
 
-pub use forms::{Form, FormError};
+pub use forms::{Form, FormError, MAX_FORM_FIELDS};
 pub use i18n::Lang;
 pub use reply::Reply;
 pub use router::{route, route_name};

@@ -1,0 +1,235 @@
+//! The router and the pages behind it, driven through whole visits. An
+//! input is a script, one request per line, from one browser that keeps its
+//! cookies, against a fresh site with an in-memory SQLite store:
+//!
+//! ```text
+//! GET /user/signup
+//! POST /user/signup csrf=@csrf&username=alice&password=correct+horse
+//! Cookie: myapp_session=forged
+//! GET /user/profile?x=1
+//! ```
+//!
+//! A line is `METHOD TARGET [BODY]`, or a header for the next request only
+//! (`Cookie:` replaces the browser's own, `Accept-Language:`, `User-Agent:`,
+//! `From:` the client's last address byte). `@csrf` in a body becomes the
+//! token of the last form the browser saw. Checked on every answer: no
+//! server error, no line break in a header, no unescaped markup; and against
+//! a model of accounts: a sign-up succeeds only for a new name, a login only
+//! with that name's password, the profile only for who logged in.
+#![no_main]
+
+use std::collections::HashMap;
+use std::net::{IpAddr, Ipv4Addr};
+use std::path::Path;
+use std::sync::Arc;
+
+use libfuzzer_sys::fuzz_target;
+use myapp::hostinfo::HostInfo;
+use myapp::metrics::{GrpcCounters, Metrics};
+use myapp::session::{MemorySessions, SessionStore};
+use myapp::store::SqliteStore;
+use myapp::web::cookies::{find, SESSION_COOKIE};
+use myapp::web::{route, Brand, Lang, LoginThrottle, Method, Reply, Request, Site};
+
+/// Requests per input: enough for sign-up, login, profile, logout and more.
+const MAX_REQUESTS: usize = 16;
+
+/// What one browser remembers, and what the site should know.
+#[derive(Default)]
+struct Visit {
+    session_cookie: Option<String>,
+    lang_cookie: Option<String>,
+    csrf: String,
+    /// name → password of every account made.
+    accounts: HashMap<String, String>,
+    logged_in: Option<String>,
+}
+
+impl Visit {
+    fn cookie_header(&self) -> String {
+        let cookies = [
+            self.session_cookie.as_ref().map(|v| format!("{SESSION_COOKIE}={v}")),
+            self.lang_cookie.as_ref().map(|v| format!("myapp_lang={v}")),
+        ];
+        cookies.into_iter().flatten().collect::<Vec<_>>().join("; ")
+    }
+
+    fn remember(&mut self, reply: &Reply) {
+        for (name, value) in &reply.headers {
+            if *name == "Set-Cookie" {
+                let pair = value.split(';').next().unwrap_or_default();
+                let kept = find(pair, SESSION_COOKIE).map(|v| (&mut self.session_cookie, v));
+                let kept = kept.or_else(|| find(pair, "myapp_lang").map(|v| (&mut self.lang_cookie, v)));
+                if let Some((slot, v)) = kept {
+                    *slot = (!v.is_empty()).then(|| v.to_owned());
+                }
+            }
+        }
+        let body = String::from_utf8_lossy(&reply.body);
+        if let Some(at) = body.find(r#"name="csrf" value=""#) {
+            let rest = &body[at + r#"name="csrf" value=""#.len()..];
+            self.csrf = rest[..rest.find('"').unwrap_or(0)].to_owned();
+        }
+    }
+}
+
+fn site() -> Site {
+    let sessions: Arc<dyn SessionStore> = Arc::new(MemorySessions::new(std::time::Duration::from_secs(3600), 64));
+    Site {
+        store: Arc::new(SqliteStore::open(Path::new(":memory:")).unwrap()),
+        metrics: Metrics::new(sessions.clone(), Box::new(GrpcCounters::default)),
+        sessions,
+        host: HostInfo {
+            host_name: "fuzz".into(),
+            ip: "192.0.2.1".into(),
+            instance: "fuzz".into(),
+        },
+        brand: Brand {
+            oem: "myapp".into(),
+            ver: "fuzz".into(),
+        },
+        secure_cookies: false,
+        throttle: LoginThrottle::default(),
+        trusted_proxies: Vec::new(),
+    }
+}
+
+/// tinytemplate's HTML escaping, which every value on a page goes through.
+fn escaped(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The headers a script line may set for the next request.
+#[derive(Default)]
+struct Headers {
+    cookie: Option<String>,
+    accept_language: String,
+    user_agent: String,
+    ip: u8,
+}
+
+impl Headers {
+    /// Takes a header line; false when the line is a request.
+    fn take(&mut self, line: &str) -> bool {
+        let Some((name, value)) = line.split_once(": ") else {
+            return false;
+        };
+        match name {
+            "Cookie" => self.cookie = Some(value.to_owned()),
+            "Accept-Language" => self.accept_language = value.to_owned(),
+            "User-Agent" => self.user_agent = value.to_owned(),
+            "From" => self.ip = value.parse().unwrap_or_default(),
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// The first value of a field, decoded by `form_urlencoded` rather than by
+/// the code under test.
+fn field(body: &[u8], name: &str) -> Option<String> {
+    form_urlencoded::parse(body)
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+fuzz_target!(|script: &[u8]| {
+    let site = site();
+    let mut visit = Visit::default();
+    let mut headers = Headers::default();
+    let mut requests = 0;
+    for line in script.split(|&b| b == b'\n') {
+        let text = String::from_utf8_lossy(line);
+        if line.is_empty() || headers.take(&text) {
+            continue;
+        }
+        if requests == MAX_REQUESTS {
+            break;
+        }
+        requests += 1;
+        let mut parts = line.splitn(3, |&b| b == b' ');
+        let method = match parts.next().unwrap_or_default() {
+            b"GET" => Method::Get,
+            b"HEAD" => Method::Head,
+            b"POST" => Method::Post,
+            _ => Method::Other,
+        };
+        let target = String::from_utf8_lossy(parts.next().unwrap_or_default()).into_owned();
+        let (path, query) = target.split_once('?').unwrap_or((&target, ""));
+        let body = replace(parts.next().unwrap_or_default(), b"@csrf", visit.csrf.as_bytes());
+        let headers = std::mem::take(&mut headers);
+        let kept_cookies = headers.cookie.is_none();
+        let cookie = headers.cookie.unwrap_or_else(|| visit.cookie_header());
+        let req = Request {
+            method,
+            path: path.to_owned(),
+            query: query.to_owned(),
+            user_agent: headers.user_agent,
+            lang: Lang::negotiate(&cookie, &headers.accept_language),
+            cookie,
+            client_ip: IpAddr::V4(Ipv4Addr::new(192, 0, 2, headers.ip)),
+            body,
+        };
+        let reply = route(&site, &req);
+
+        assert!(reply.status < 500, "{} for {req:?}", reply.status);
+        for (name, value) in &reply.headers {
+            assert!(!value.contains(['\r', '\n']), "{name}: {value:?}");
+        }
+        let page = String::from_utf8_lossy(&reply.body);
+        assert!(
+            !page.to_ascii_lowercase().contains("<script"),
+            "markup reached the page: {req:?}"
+        );
+
+        let name = field(&req.body, "username").unwrap_or_default();
+        let password = field(&req.body, "password").unwrap_or_default();
+        match (req.method, req.path.as_str(), reply.status) {
+            (Method::Post, "/user/signup", 303) => {
+                assert!(!visit.accounts.contains_key(&name), "{name:?} signed up twice");
+                visit.accounts.insert(name, password);
+            }
+            (Method::Post, "/user/signup", 409) => {
+                assert!(visit.accounts.contains_key(&name), "{name:?} was said to be taken");
+            }
+            (Method::Post, "/user/login", 303) => {
+                assert_eq!(visit.accounts.get(&name), Some(&password), "logged in as {name:?}");
+                if kept_cookies {
+                    visit.logged_in = Some(name);
+                }
+            }
+            (Method::Post, "/user/logout", 303) if kept_cookies => visit.logged_in = None,
+            (Method::Get, "/user/profile", 200) if kept_cookies => {
+                let name = visit.logged_in.as_deref().expect("a profile shown to nobody");
+                assert!(page.contains(&escaped(name)), "the profile does not name {name:?}");
+            }
+            _ => {}
+        }
+        if kept_cookies {
+            visit.remember(&reply);
+        }
+    }
+});
+
+fn replace(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while let Some(at) = rest.windows(from.len()).position(|w| w == from) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(to);
+        rest = &rest[at + from.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
