@@ -35,7 +35,7 @@ pub fn hash(password: &str) -> Result<String, HashError> {
 
 /// argon2id with the crate's recommended cost (19 MiB, 2 passes). Fuzzing
 /// builds (cargo-fuzz sets `--cfg fuzzing`) use the smallest cost instead, so
-/// the router's fuzzer can sign up thousands of accounts a second; verifying
+/// the router's fuzzer spends its time on the pages, not on hashing; verifying
 /// reads the cost from the stored hash either way.
 fn hasher() -> Argon2<'static> {
     #[cfg(fuzzing)]

@@ -20,16 +20,11 @@
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr};
-use std::path::Path;
-use std::sync::Arc;
 
 use libfuzzer_sys::fuzz_target;
-use myapp::hostinfo::HostInfo;
-use myapp::metrics::{GrpcCounters, Metrics};
-use myapp::session::{MemorySessions, SessionStore};
-use myapp::store::SqliteStore;
 use myapp::web::cookies::{find, SESSION_COOKIE};
-use myapp::web::{route, Brand, Lang, LoginThrottle, Method, Reply, Request, Site};
+use myapp::web::{route, Lang, Method, Reply, Request};
+use myapp_fuzz::site;
 
 /// Requests per input: enough for sign-up, login, profile, logout and more.
 const MAX_REQUESTS: usize = 16;
@@ -70,27 +65,6 @@ impl Visit {
             let rest = &body[at + r#"name="csrf" value=""#.len()..];
             self.csrf = rest[..rest.find('"').unwrap_or(0)].to_owned();
         }
-    }
-}
-
-fn site() -> Site {
-    let sessions: Arc<dyn SessionStore> = Arc::new(MemorySessions::new(std::time::Duration::from_secs(3600), 64));
-    Site {
-        store: Arc::new(SqliteStore::open(Path::new(":memory:")).unwrap()),
-        metrics: Metrics::new(sessions.clone(), Box::new(GrpcCounters::default)),
-        sessions,
-        host: HostInfo {
-            host_name: "fuzz".into(),
-            ip: "192.0.2.1".into(),
-            instance: "fuzz".into(),
-        },
-        brand: Brand {
-            oem: "myapp".into(),
-            ver: "fuzz".into(),
-        },
-        secure_cookies: false,
-        throttle: LoginThrottle::default(),
-        trusted_proxies: Vec::new(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Hostile and malformed requests: each gets a clear 4xx, nothing is stored,
 //! and the server keeps serving.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
@@ -180,6 +180,61 @@ fn garbage_request_lines_are_refused_without_harm() {
         }
     }
     assert_status(&app.browser().get("/healthz"), 200);
+}
+
+/// Found by the `http` fuzz target: tiny_http served HTTP/0.9 requests and
+/// wrote status lines such as `HTTP/0.9 400`; and its 505 for HTTP/2.0 never
+/// came: the connection's thread waited for ever.
+#[test]
+fn every_answer_is_http_1_whatever_version_the_request_names() {
+    let app = spawn_app();
+    let cases: [(&[u8], &str); 5] = [
+        (b"GET / HTTP/0.9\r\n\r\n", "HTTP/1.1 505 "),
+        (b"GET / HTTP/2.0\r\n\r\n", "HTTP/1.1 505 "),
+        (b"GET / HTTP/0.9\r\nBad Header\r\n\r\n", "HTTP/1.1 400 "),
+        (b"GET / HTTP/2.0\r\nBad Header\r\n\r\n", "HTTP/1.1 400 "),
+        (b"GET / HTTP/1.0\r\nExpect: teapot\r\n\r\n", "HTTP/1.1 417 "),
+    ];
+    for (raw, want) in cases {
+        let mut stream = TcpStream::connect(app.addr).unwrap();
+        // Without an answer in time this fails, rather than hanging as before the fix.
+        stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        stream.write_all(raw).unwrap();
+        stream.shutdown(std::net::Shutdown::Write).unwrap();
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        assert!(answer.starts_with(want), "{raw:?} got {answer:?}");
+    }
+    assert_status(&app.browser().get("/healthz"), 200);
+}
+
+/// Found by the `http` fuzz target: a request refused while reading its head
+/// (here an unknown `Expect`) let its answer overtake the answers still being
+/// written for the requests before it, interleaving their bytes.
+#[test]
+fn pipelined_answers_never_interleave() {
+    let app = spawn_app();
+    let mut raw = b"GET /user/login HTTP/1.1\r\nHost: t\r\n\r\n".repeat(20);
+    raw.extend_from_slice(b"GET / HTTP/1.1\r\nHost: t\r\nExpect: teapot\r\n\r\n");
+    let mut stream = TcpStream::connect(app.addr).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    stream.write_all(&raw).unwrap();
+    stream.shutdown(std::net::Shutdown::Write).unwrap();
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+
+    let mut statuses = Vec::new();
+    let mut rest = &answer[..];
+    while !rest.is_empty() {
+        let response = crate::support::parse_response(rest).expect("a whole response");
+        let length: usize = response.header("Content-Length").map_or(0, |v| v.parse().unwrap());
+        let head_end = rest.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+        statuses.push(response.status);
+        rest = &rest[(head_end + length).min(rest.len())..];
+    }
+    let mut want = vec![200; 20];
+    want.push(417);
+    assert_eq!(statuses, want, "{}", String::from_utf8_lossy(&answer));
 }
 
 #[test]

@@ -51,11 +51,13 @@ pub struct ClientConnection {
 #[derive(Debug)]
 enum ReadError {
     WrongRequestLine,
-    WrongHeader(HTTPVersion),
+    WrongHeader, // PATCH(myapp): answered as HTTP/1.1, so no version
     /// PATCH(myapp): the request head is larger than allowed
     HeadTooLarge,
     /// the client sent an unrecognized `Expect` header
-    ExpectationFailed(HTTPVersion),
+    ExpectationFailed, // PATCH(myapp): answered as HTTP/1.1, so no version
+    /// PATCH(myapp): the request line names a version other than 1.0 and 1.1
+    VersionNotSupported,
     ReadIoError(IoError),
 }
 
@@ -167,7 +169,7 @@ impl ClientConnection {
                     headers.push(match FromStr::from_str(line.as_str().trim()) {
                         // TODO: remove this conversion
                         Ok(h) => h,
-                        _ => return Err(ReadError::WrongHeader(version)),
+                        _ => return Err(ReadError::WrongHeader), // PATCH(myapp)
                     });
                 }
 
@@ -176,6 +178,12 @@ impl ClientConnection {
 
             (method, path, version, headers)
         };
+
+        // PATCH(myapp): refused before the request takes the connection's next
+        // writer: answering it after (below, in `next`) waited for ever on that writer.
+        if version < HTTPVersion(1, 0) || version > HTTPVersion(1, 1) {
+            return Err(ReadError::VersionNotSupported); // PATCH(myapp)
+        }
 
         // building the writer for the request
         let writer = self.sink.next().unwrap();
@@ -201,7 +209,7 @@ impl ClientConnection {
             match e {
                 request::RequestCreationError::CreationIoError(e) => ReadError::ReadIoError(e),
                 request::RequestCreationError::ExpectationFailed => {
-                    ReadError::ExpectationFailed(version)
+                    ReadError::ExpectationFailed // PATCH(myapp)
                 }
             }
         })?;
@@ -237,10 +245,10 @@ impl Iterator for ClientConnection {
                                  // se we have to close
                 }
 
-                Err(ReadError::WrongHeader(ver)) => {
+                Err(ReadError::WrongHeader) => { // PATCH(myapp)
                     let writer = self.sink.next().unwrap();
                     let response = Response::new_empty(StatusCode(400));
-                    response.raw_print(writer, ver, &[], false, None).ok();
+                    response.raw_print(writer, HTTPVersion(1, 1), &[], false, None).ok(); // PATCH(myapp)
                     return None; // we don't know where the next request would start,
                                  // se we have to close
                 }
@@ -263,11 +271,20 @@ impl Iterator for ClientConnection {
                     return None;
                 }
 
-                Err(ReadError::ExpectationFailed(ver)) => {
+                Err(ReadError::ExpectationFailed) => { // PATCH(myapp)
                     let writer = self.sink.next().unwrap();
                     let response = Response::new_empty(StatusCode(417));
-                    response.raw_print(writer, ver, &[], true, None).ok();
+                    response.raw_print(writer, HTTPVersion(1, 1), &[], true, None).ok(); // PATCH(myapp)
                     return None; // TODO: should be recoverable, but needs handling in case of body
+                }
+
+                // PATCH(myapp): 505 as HTTP/1.1, then close: the body's length is unknown.
+                Err(ReadError::VersionNotSupported) => {
+                    let writer = self.sink.next().unwrap(); // PATCH(myapp)
+                    let response = Response::from_string("This server only supports HTTP versions 1.0 and 1.1") // PATCH(myapp)
+                        .with_status_code(StatusCode(505)); // PATCH(myapp)
+                    response.raw_print(writer, HTTPVersion(1, 1), &[], false, None).ok(); // PATCH(myapp)
+                    return None; // PATCH(myapp)
                 }
 
                 Err(ReadError::ReadIoError(_)) => return None,
@@ -275,18 +292,7 @@ impl Iterator for ClientConnection {
                 Ok(rq) => rq,
             };
 
-            // checking HTTP version
-            if *rq.http_version() > (1, 1) {
-                let writer = self.sink.next().unwrap();
-                let response = Response::from_string(
-                    "This server only supports HTTP versions 1.0 and 1.1".to_owned(),
-                )
-                .with_status_code(StatusCode(505));
-                response
-                    .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
-                    .ok();
-                continue;
-            }
+            // PATCH(myapp): the HTTP version check moved into `read`.
 
             // updating the status of the connection
             let connection_header = rq

@@ -169,6 +169,11 @@ where
     W: Write + Send,
 {
     fn drop(&mut self) {
+        // PATCH(myapp): a writer dropped before its turn waits for it, so the
+        // next writer cannot overtake the ones before (their bytes would interleave).
+        if let Some(trigger) = self.trigger.take() { // PATCH(myapp)
+            trigger.recv().ok(); // PATCH(myapp)
+        } // PATCH(myapp)
         self.on_finish.send(()).ok();
     }
 }

@@ -1,0 +1,33 @@
+//! What the fuzz targets share: a site like the server's, on a fresh
+//! in-memory SQLite store.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use myapp::hostinfo::HostInfo;
+use myapp::metrics::{GrpcCounters, Metrics};
+use myapp::session::{MemorySessions, SessionStore};
+use myapp::store::SqliteStore;
+use myapp::web::{Brand, LoginThrottle, Site};
+
+pub fn site() -> Site {
+    let sessions: Arc<dyn SessionStore> = Arc::new(MemorySessions::new(Duration::from_secs(3600), 64));
+    Site {
+        store: Arc::new(SqliteStore::open(Path::new(":memory:")).expect("an in-memory SQLite store")),
+        metrics: Metrics::new(sessions.clone(), Box::new(GrpcCounters::default)),
+        sessions,
+        host: HostInfo {
+            host_name: "fuzz".into(),
+            ip: "192.0.2.1".into(),
+            instance: "fuzz".into(),
+        },
+        brand: Brand {
+            oem: "myapp".into(),
+            ver: "fuzz".into(),
+        },
+        secure_cookies: false,
+        throttle: LoginThrottle::default(),
+        trusted_proxies: vec!["127.0.0.1".parse().expect("an IP address")],
+    }
+}
