@@ -20,7 +20,7 @@ ANCHORS ?= target/anchors
 # seeds (and every crash ever found) are in fuzz/corpus/<target>.
 TOOLS := target/tools
 CARGO_FUZZ := $(TOOLS)/bin/cargo-fuzz
-FUZZ_TARGETS := form cookie router sessions
+FUZZ_TARGETS := form cookie router sessions http
 FUZZ_SECONDS ?= 300
 
 .PHONY: all deps build run test test-rust test-python test-browser fuzz fuzz-smoke bench bench-smoke anchors image deploy clean
