@@ -22,6 +22,7 @@ TOOLS := target/tools
 CARGO_FUZZ := $(TOOLS)/bin/cargo-fuzz
 FUZZ_TARGETS := form cookie router sessions http
 FUZZ_SECONDS ?= 300
+FUZZ_FLAGS ?=
 
 .PHONY: all deps build run test test-rust test-python test-browser fuzz fuzz-smoke bench bench-smoke anchors image deploy clean
 
@@ -78,12 +79,13 @@ fuzz: deps $(CARGO_FUZZ)
 	cd fuzz && for target in $(FUZZ_TARGETS); do \
 	  mkdir -p target/corpus/$$target && \
 	  RUSTC_BOOTSTRAP=1 ../$(CARGO_FUZZ) fuzz run $$target target/corpus/$$target corpus/$$target -- \
-	    -max_total_time=$(FUZZ_SECONDS) $$([ -f dict/$$target.dict ] && echo -dict=dict/$$target.dict) || exit 1; \
+	    -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) $$([ -f dict/$$target.dict ] && echo -dict=dict/$$target.dict) || exit 1; \
 	done
 
-# 15 seconds each, after replaying every committed seed and regression; part of `make test`.
+# 15 seconds each, after replaying every committed seed and regression; part
+# of `make test`, quiet but for crashes and the final counts.
 fuzz-smoke:
-	$(MAKE) fuzz FUZZ_SECONDS=15
+	$(MAKE) fuzz FUZZ_SECONDS=15 FUZZ_FLAGS=-verbosity=0
 
 $(CARGO_FUZZ):
 	$(CARGO) install --locked --root $(TOOLS) cargo-fuzz --version 0.13.2

@@ -68,19 +68,10 @@ impl Visit {
     }
 }
 
-/// tinytemplate's HTML escaping, which every value on a page goes through.
+/// HTML-escaped, as every value on a page is.
 fn escaped(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    tinytemplate::escape(text, &mut out);
     out
 }
 

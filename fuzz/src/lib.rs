@@ -1,5 +1,6 @@
 //! What the fuzz targets share: a site like the server's, on a fresh
-//! in-memory SQLite store.
+//! in-memory SQLite store, with loopback as a trusted proxy (so the `http`
+//! target's `X-Forwarded-For` headers are parsed too).
 
 use std::path::Path;
 use std::sync::Arc;
