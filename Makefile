@@ -85,7 +85,7 @@ fuzz: deps $(CARGO_FUZZ)
 # 15 seconds each, after replaying every committed seed and regression; part
 # of `make test`, quiet but for crashes and the final counts.
 fuzz-smoke:
-	$(MAKE) fuzz FUZZ_SECONDS=15 FUZZ_FLAGS=-verbosity=0
+	$(MAKE) fuzz FUZZ_SECONDS=15 FUZZ_FLAGS="-verbosity=0 -print_final_stats=1"
 
 $(CARGO_FUZZ):
 	$(CARGO) install --locked --root $(TOOLS) cargo-fuzz --version 0.13.2
