@@ -58,7 +58,8 @@ pub struct Config {
     #[arg(long, env = "MYAPP_MAX_CONNECTIONS", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_connections: u32,
 
-    /// The most sessions kept in memory; the least recently used go first beyond it.
+    /// The most sessions kept in memory; at the cap the oldest visitor's (not
+    /// logged in) goes first, then the oldest login.
     #[arg(long, env = "MYAPP_MAX_SESSIONS", default_value_t = 100_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_sessions: u32,
 

@@ -28,10 +28,8 @@ pub fn route(site: &Site, req: &Request) -> Reply {
         "/static/style.css" if get => pages::stylesheet(),
         "/lang/en" if get => pages::switch_language(Lang::En, req, site.secure_cookies),
         "/lang/zh" if get => pages::switch_language(Lang::Zh, req, site.secure_cookies),
-        "/" | "/user" | "/user/profile" | "/healthz" | "/readyz" | "/metrics" | "/static/style.css" => {
-            pages::method_not_allowed(site, req, "GET, HEAD")
-        }
-        "/lang/en" | "/lang/zh" => pages::method_not_allowed(site, req, "GET, HEAD"),
+        "/" | "/user" | "/user/profile" | "/healthz" | "/readyz" | "/metrics" | "/static/style.css" | "/lang/en"
+        | "/lang/zh" => pages::method_not_allowed(site, req, "GET, HEAD"),
         "/user/signup" | "/user/login" => pages::method_not_allowed(site, req, "GET, HEAD, POST"),
         "/user/logout" => pages::method_not_allowed(site, req, "POST"),
         _ => pages::problem(site, req, Problem::NotFound),

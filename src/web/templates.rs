@@ -130,13 +130,8 @@ fn strings_of(text: &Text) -> Vec<(String, String)> {
     fields
         .into_iter()
         .map(|(key, value)| {
-            let value = value.as_str().unwrap_or_default();
-            let escaped = value
-                .replace('&', "&amp;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;")
-                .replace('"', "&quot;")
-                .replace('\'', "&#39;");
+            let mut escaped = String::new();
+            tinytemplate::escape(value.as_str().unwrap_or_default(), &mut escaped);
             (key, escaped)
         })
         .collect()
