@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::config::{Config, Secret, SessionStoreKind};
-use crate::grpc::{GrpcCounters, GrpcError, GrpcServer};
+use crate::grpc::{GrpcCounters, GrpcError, GrpcLimits, GrpcServer};
 use crate::hostinfo::HostInfo;
 use crate::metrics::Metrics;
 use crate::session::{DatabaseSessions, MemorySessions, SessionStore};
@@ -41,12 +41,17 @@ impl App {
             SessionStoreKind::Memory => Arc::new(MemorySessions::new(config.session_ttl, config.max_sessions as usize)),
             SessionStoreKind::Database => Arc::new(DatabaseSessions::new(store.clone(), config.session_ttl)),
         };
-        let grpc = GrpcServer::start(config.grpc_addr, config.push_interval, config.max_streams as usize).map_err(
-            |source| StartError::Grpc {
+        let grpc_limits = GrpcLimits {
+            max_streams: config.max_streams as usize,
+            max_streams_per_connection: config.max_streams_per_connection,
+            max_connections: config.max_grpc_connections,
+        };
+        let grpc = GrpcServer::start(config.grpc_addr, config.push_interval, grpc_limits).map_err(|source| {
+            StartError::Grpc {
                 addr: config.grpc_addr,
                 source,
-            },
-        )?;
+            }
+        })?;
         let grpc_stats = grpc.stats();
         let site = Arc::new(Site {
             store,

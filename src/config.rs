@@ -37,6 +37,16 @@ pub struct Config {
     #[arg(long, env = "MYAPP_MAX_STREAMS", default_value_t = 20_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_streams: u32,
 
+    /// The most gRPC streams open at once on one connection, advertised to
+    /// clients in HTTP/2 SETTINGS; streams a client has reset count until
+    /// the server is done with them, and more are refused (REFUSED_STREAM).
+    #[arg(long, env = "MYAPP_MAX_STREAMS_PER_CONNECTION", default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=i32::MAX as i64))]
+    pub max_streams_per_connection: u32,
+
+    /// The most gRPC connections open at once; one more is closed at once.
+    #[arg(long, env = "MYAPP_MAX_GRPC_CONNECTIONS", default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=i32::MAX as i64))]
+    pub max_grpc_connections: u32,
+
     /// On SIGTERM/SIGINT, the most time given to requests and streams in flight.
     #[arg(long, env = "MYAPP_SHUTDOWN_GRACE", default_value = "10s", value_parser = parse_duration)]
     pub shutdown_grace: Duration,

@@ -6,7 +6,6 @@
 //! requests, its time subscription and the server's stop signal together, so
 //! a cancelled call is noticed at once and its subscription dropped with it.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -20,6 +19,7 @@ use grpcio::{
 use log::debug;
 
 use super::clock::Ticker;
+use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::{self, ClockRequest, EchoReply, EchoRequest};
 
 /// The shortest and longest interval a `Clock` caller may ask for.
@@ -27,42 +27,6 @@ pub const CLOCK_INTERVAL_RANGE: (Duration, Duration) = (Duration::from_millis(10
 
 /// Resolves when the server starts shutting down (the sender is dropped).
 pub type StopSignal = Shared<futures_channel::oneshot::Receiver<()>>;
-
-/// Counts open streams and refuses new ones beyond the cap.
-pub struct StreamGauge {
-    open: AtomicUsize,
-    max: usize,
-}
-
-impl StreamGauge {
-    pub fn new(max: usize) -> StreamGauge {
-        StreamGauge {
-            open: AtomicUsize::new(0),
-            max,
-        }
-    }
-
-    pub fn open(&self) -> usize {
-        self.open.load(Ordering::Relaxed)
-    }
-
-    fn enter(self: &Arc<Self>) -> Option<StreamGuard> {
-        let entered = self
-            .open
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| (n < self.max).then_some(n + 1))
-            .is_ok();
-        entered.then(|| StreamGuard(self.clone()))
-    }
-}
-
-/// One open stream; leaving the count when dropped.
-struct StreamGuard(Arc<StreamGauge>);
-
-impl Drop for StreamGuard {
-    fn drop(&mut self) {
-        self.0.open.fetch_sub(1, Ordering::AcqRel);
-    }
-}
 
 #[derive(Clone)]
 pub struct EchoService {
@@ -88,13 +52,6 @@ fn time_reply(now: String) -> (EchoReply, WriteFlags) {
 
 fn status(code: RpcStatusCode, message: &str) -> RpcStatus {
     RpcStatus::with_message(code, message.to_owned())
-}
-
-fn too_many_streams() -> RpcStatus {
-    status(
-        RpcStatusCode::RESOURCE_EXHAUSTED,
-        "too many open streams; try again later",
-    )
 }
 
 fn shutting_down() -> RpcStatus {
@@ -200,16 +157,5 @@ mod tests {
         assert_eq!(clock_interval(1, five), Duration::from_millis(100));
         assert_eq!(clock_interval(2_000, five), Duration::from_secs(2));
         assert_eq!(clock_interval(u32::MAX, five), Duration::from_secs(3600));
-    }
-
-    #[test]
-    fn the_gauge_refuses_beyond_its_cap_and_frees_on_drop() {
-        let gauge = Arc::new(StreamGauge::new(2));
-        let a = gauge.enter().unwrap();
-        let _b = gauge.enter().unwrap();
-        assert!(gauge.enter().is_none());
-        drop(a);
-        assert_eq!(gauge.open(), 1);
-        assert!(gauge.enter().is_some());
     }
 }

@@ -16,6 +16,7 @@ use grpcio::{
 };
 
 use super::echo::StopSignal;
+use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::health::health_check_response::ServingStatus;
 use super::proto::health::{HealthCheckRequest, HealthCheckResponse};
 use super::proto::{self};
@@ -30,6 +31,8 @@ pub struct HealthService {
     not_serving: StopSignal,
     /// Resolves when streams are being ended.
     stop: StopSignal,
+    /// Watch streams count like any other.
+    streams: Arc<StreamGauge>,
 }
 
 fn response(status: ServingStatus) -> HealthCheckResponse {
@@ -39,11 +42,17 @@ fn response(status: ServingStatus) -> HealthCheckResponse {
 }
 
 impl HealthService {
-    pub fn new(serving: Arc<AtomicBool>, not_serving: StopSignal, stop: StopSignal) -> HealthService {
+    pub fn new(
+        serving: Arc<AtomicBool>,
+        not_serving: StopSignal,
+        stop: StopSignal,
+        streams: Arc<StreamGauge>,
+    ) -> HealthService {
         HealthService {
             serving,
             not_serving,
             stop,
+            streams,
         }
     }
 
@@ -86,6 +95,10 @@ impl HealthService {
         req: &HealthCheckRequest,
         mut sink: ServerStreamingSink<HealthCheckResponse>,
     ) {
+        let Some(guard) = self.streams.enter() else {
+            ctx.spawn(sink.fail(too_many_streams()).map(drop));
+            return;
+        };
         let known = KNOWN_SERVICES.contains(&req.service.as_str());
         let first = if known {
             self.status()
@@ -103,6 +116,7 @@ impl HealthService {
         let stop = self.stop.clone();
         let message = |status| Ok((response(status), WriteFlags::default()));
         ctx.spawn(async move {
+            let _guard = guard;
             // send_all watches the call while it waits, so a cancelled Watch ends at once.
             let mut until_change = stream::once(future::ready(first))
                 .chain(stream::pending())

@@ -3,10 +3,12 @@
 
 mod clock;
 mod echo;
+mod gauge;
 mod health;
 pub mod proto;
 mod reflection;
 
+use std::ffi::CString;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -19,7 +21,8 @@ use log::{info, warn};
 pub use crate::metrics::GrpcCounters;
 pub use clock::{now_text, Ticker};
 pub use echo::CLOCK_INTERVAL_RANGE;
-use echo::{EchoService, StreamGauge};
+use echo::EchoService;
+use gauge::StreamGauge;
 use health::HealthService;
 use reflection::ReflectionService;
 
@@ -37,6 +40,19 @@ pub enum GrpcError {
     Ticker(std::io::Error),
     #[error(transparent)]
     Grpc(#[from] grpcio::Error),
+}
+
+/// What gRPC clients may take of the server.
+#[derive(Debug, Clone, Copy)]
+pub struct GrpcLimits {
+    /// Streams open at once, over all connections.
+    pub max_streams: usize,
+    /// Streams open at once on one connection (C-core counts the ones a
+    /// client has reset until their calls are gone; see
+    /// vendor/grpcio-sys/PATCHES.md), so no one connection takes every slot.
+    pub max_streams_per_connection: u32,
+    /// Connections open at once.
+    pub max_connections: u32,
 }
 
 /// Read-only access to the stream counters, for /metrics.
@@ -69,10 +85,10 @@ pub struct GrpcServer {
 }
 
 impl GrpcServer {
-    pub fn start(addr: SocketAddr, push_interval: Duration, max_streams: usize) -> Result<GrpcServer, GrpcError> {
+    pub fn start(addr: SocketAddr, push_interval: Duration, limits: GrpcLimits) -> Result<GrpcServer, GrpcError> {
         let env = Arc::new(EnvBuilder::new().name_prefix("grpc-cq").build());
         let ticker = Ticker::start().map_err(GrpcError::Ticker)?;
-        let streams = Arc::new(StreamGauge::new(max_streams));
+        let streams = Arc::new(StreamGauge::new(limits.max_streams));
         let serving = Arc::new(AtomicBool::new(true));
         let (not_serving_tx, not_serving_rx) = futures_channel::oneshot::channel();
         let (stop_tx, stop_rx) = futures_channel::oneshot::channel();
@@ -84,8 +100,8 @@ impl GrpcServer {
             streams: streams.clone(),
             stop: stop_rx.clone(),
         };
-        let health = HealthService::new(serving.clone(), not_serving_rx, stop_rx);
-        let [reflection_v1alpha, reflection_v1] = ReflectionService::new().build();
+        let health = HealthService::new(serving.clone(), not_serving_rx, stop_rx, streams.clone());
+        let [reflection_v1alpha, reflection_v1] = ReflectionService::new(streams.clone()).build();
         let args = ChannelBuilder::new(env.clone())
             .max_receive_message_len(MAX_MESSAGE_BYTES as i32)
             .keepalive_time(KEEPALIVE_TIME)
@@ -94,6 +110,11 @@ impl GrpcServer {
             // C-core sets SO_REUSEPORT by default: a second server on the same
             // port would then start "fine" and take half the connections.
             .reuse_port(false)
+            .max_concurrent_stream(clamp_i32(limits.max_streams_per_connection))
+            .raw_cfg_int(
+                CString::from(c"grpc.max_allowed_incoming_connections"),
+                clamp_i32(limits.max_connections),
+            )
             .build_args();
         let mut server = ServerBuilder::new(env)
             .channel_args(args)
@@ -160,6 +181,11 @@ impl GrpcServer {
         self.ticker.stop();
         info!("grpc server stopped");
     }
+}
+
+/// Channel arguments are C ints.
+fn clamp_i32(n: u32) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
 }
 
 impl Drop for GrpcServer {

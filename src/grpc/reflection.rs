@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use futures_util::{SinkExt, StreamExt};
+use futures_util::{FutureExt, SinkExt, StreamExt};
 use grpcio::{DuplexSink, RequestStream, RpcContext, Service, ServiceBuilder, WriteFlags};
 use protobuf::descriptor::{DescriptorProto, FileDescriptorProto};
 use protobuf::{Message, MessageField};
@@ -17,6 +17,7 @@ use super::proto::reflection::{
     ErrorResponse, ExtensionNumberResponse, FileDescriptorResponse, ListServiceResponse, ServerReflectionRequest,
     ServerReflectionResponse, ServiceResponse,
 };
+use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::{self, ReflectionMethod};
 
 /// gRPC's NOT_FOUND, as reflection's error responses carry it.
@@ -155,12 +156,15 @@ fn not_found(message: &str) -> Answer {
 #[derive(Clone)]
 pub struct ReflectionService {
     files: Arc<Files>,
+    /// Reflection streams count like any other.
+    streams: Arc<StreamGauge>,
 }
 
 impl ReflectionService {
-    pub fn new() -> ReflectionService {
+    pub fn new(streams: Arc<StreamGauge>) -> ReflectionService {
         ReflectionService {
             files: Arc::new(Files::new()),
+            streams,
         }
     }
 
@@ -181,8 +185,13 @@ impl ReflectionService {
         mut requests: RequestStream<ServerReflectionRequest>,
         mut sink: DuplexSink<ServerReflectionResponse>,
     ) {
+        let Some(guard) = self.streams.enter() else {
+            ctx.spawn(sink.fail(too_many_streams()).map(drop));
+            return;
+        };
         let files = self.files.clone();
         ctx.spawn(async move {
+            let _guard = guard;
             while let Some(Ok(request)) = requests.next().await {
                 let mut response = ServerReflectionResponse::new();
                 response.valid_host = request.host.clone();
@@ -194,12 +203,6 @@ impl ReflectionService {
             }
             let _ = sink.close().await;
         });
-    }
-}
-
-impl Default for ReflectionService {
-    fn default() -> Self {
-        ReflectionService::new()
     }
 }
 

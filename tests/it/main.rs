@@ -4,6 +4,8 @@
 mod accounts;
 mod bad_input;
 mod grpc;
+mod grpc_flood;
+mod h2;
 mod hardening;
 mod languages;
 mod mariadb;

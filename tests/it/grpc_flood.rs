@@ -1,0 +1,261 @@
+//! Hostile gRPC peers against the real binary: the HTTP/2 rapid-reset pattern
+//! (CVE-2023-44487) and stream floods on one connection, one connection
+//! hogging the stream slots, and more connections than the cap.
+//! Memory is read from /proc of the server process, health through a
+//! well-behaved client on its own connection, during and after each flood.
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use grpcio::CallOption;
+use myapp::grpc::proto::{self, health, ClockRequest};
+
+use crate::h2::H2Conn;
+use crate::support::{free_port, wait_until, KillOnDrop};
+
+/// How far RSS may rise above its start, during a flood and after it.
+const RSS_SLACK_KIB: u64 = 64 * 1024;
+/// The slowest health check allowed, during a flood and after it.
+const HEALTH_LIMIT: Duration = Duration::from_secs(1);
+
+struct Server {
+    child: KillOnDrop,
+    http: SocketAddr,
+    grpc: SocketAddr,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    fn start(extra: &[&str]) -> Server {
+        let (http, grpc) = (free_port(), free_port());
+        let dir = tempfile::tempdir().unwrap();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_myapp"))
+            .arg(format!("--http-addr=127.0.0.1:{http}"))
+            .arg(format!("--grpc-addr=127.0.0.1:{grpc}"))
+            .arg(format!("--database-url=sqlite://{}/myapp.db", dir.path().display()))
+            .arg("--log-level=warn")
+            .args(extra)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let server = Server {
+            child: KillOnDrop(child),
+            http: format!("127.0.0.1:{http}").parse().unwrap(),
+            grpc: format!("127.0.0.1:{grpc}").parse().unwrap(),
+            _dir: dir,
+        };
+        wait_until("myapp answers gRPC health", Duration::from_secs(20), || {
+            server.health_check().is_ok()
+        });
+        std::thread::sleep(Duration::from_millis(300));
+        server
+    }
+
+    fn rss_kib(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.0.id())).unwrap();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.split_whitespace().next())
+            .and_then(|v| v.parse().ok())
+            .unwrap()
+    }
+
+    /// A gRPC client on a connection of its own (a fresh environment, so no
+    /// subchannel is shared with another client of the same address).
+    fn client(&self) -> grpcio::Client {
+        let env = Arc::new(grpcio::EnvBuilder::new().cq_count(1).build());
+        let channel = grpcio::ChannelBuilder::new(env)
+            .use_local_subchannel_pool(true)
+            .connect(&self.grpc.to_string());
+        grpcio::Client::new(channel)
+    }
+
+    /// One Health/Check on a new connection: how long it took.
+    fn health_check(&self) -> Result<Duration, grpcio::Error> {
+        let started = Instant::now();
+        let opt = CallOption::default().timeout(Duration::from_secs(5));
+        self.client()
+            .unary_call(&proto::HEALTH_CHECK, &health::HealthCheckRequest::new(), opt)
+            .map(|_| started.elapsed())
+    }
+
+    fn metric(&self, name: &str) -> u64 {
+        let page = crate::support::send_raw(
+            self.http,
+            b"GET /metrics HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n",
+        )
+        .unwrap()
+        .body;
+        page.lines()
+            .find_map(|l| l.strip_prefix(name).and_then(|v| v.trim().parse().ok()))
+            .unwrap_or_else(|| panic!("{name} missing from /metrics"))
+    }
+}
+
+/// Watches a server while a flood runs: the highest RSS and the slowest
+/// health check (on a connection of its own), every 100 ms.
+struct Watch {
+    stop: Arc<AtomicBool>,
+    thread: std::thread::JoinHandle<(u64, Duration)>,
+}
+
+impl Watch {
+    fn start(server: &Arc<Server>) -> Watch {
+        let stop = Arc::new(AtomicBool::new(false));
+        let thread = {
+            let (server, stop) = (server.clone(), stop.clone());
+            std::thread::spawn(move || {
+                let (mut rss, mut slowest) = (0, Duration::ZERO);
+                while !stop.load(Ordering::SeqCst) {
+                    rss = rss.max(server.rss_kib());
+                    let took = server.health_check().unwrap_or(Duration::MAX);
+                    slowest = slowest.max(took);
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                (rss, slowest)
+            })
+        };
+        Watch { stop, thread }
+    }
+
+    fn finish(self) -> (u64, Duration) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.thread.join().unwrap()
+    }
+}
+
+/// Floods one connection with `count` calls to `path`, then checks memory
+/// and health during and after.
+#[track_caller]
+fn survives_a_flood(path: &str, count: usize, end: bool, reset: bool) {
+    let server = Arc::new(Server::start(&[]));
+    let before = server.rss_kib();
+    let watch = Watch::start(&server);
+    let mut conn = H2Conn::connect(server.grpc);
+    let started = Instant::now();
+    let sent = conn.flood(count, path, end, reset);
+    let sending = started.elapsed();
+    std::thread::sleep(Duration::from_secs(2));
+    let (peak, slowest) = watch.finish();
+    let refused = conn.seen.refused.load(Ordering::Relaxed);
+    drop(conn);
+    let mut after = server.rss_kib();
+    // Freed memory goes back to the kernel within a few seconds.
+    for _ in 0..50 {
+        if after <= before + RSS_SLACK_KIB {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        after = server.rss_kib();
+    }
+    let last_check = server.health_check().expect("health after the flood");
+    eprintln!(
+        "{path} ×{count} (end {end}, reset {reset}): {sent} sent in {sending:?}, {refused} refused; \
+         RSS {before} → peak {peak} → {after} KiB; slowest health check {slowest:?}, after {last_check:?}"
+    );
+    assert!(peak <= before + RSS_SLACK_KIB, "RSS rose {} MiB during the flood", (peak - before) / 1024);
+    assert!(after <= before + RSS_SLACK_KIB, "RSS stayed {} MiB up after the flood", (after - before) / 1024);
+    assert!(slowest < HEALTH_LIMIT, "a health check took {slowest:?} during the flood");
+    assert!(last_check < HEALTH_LIMIT, "a health check took {last_check:?} after the flood");
+}
+
+#[test]
+fn rapid_reset_on_one_connection_keeps_memory_and_health() {
+    survives_a_flood("/echotest.Echo/Clock", 50_000, false, true);
+}
+
+#[test]
+fn fifty_thousand_health_checks_on_one_connection_keep_memory_and_health() {
+    survives_a_flood("/grpc.health.v1.Health/Check", 50_000, true, false);
+}
+
+#[test]
+fn fifty_thousand_calls_to_an_unknown_method_keep_memory_and_health() {
+    survives_a_flood("/no.Such/Method", 50_000, true, false);
+}
+
+#[test]
+fn sixty_thousand_watch_streams_on_one_connection_keep_memory_and_health() {
+    survives_a_flood("/grpc.health.v1.Health/Watch", 60_000, true, false);
+}
+
+#[test]
+fn the_server_advertises_its_per_connection_stream_limit() {
+    let server = Server::start(&["--max-streams-per-connection", "123"]);
+    let conn = H2Conn::connect(server.grpc);
+    wait_until("the server's SETTINGS", Duration::from_secs(5), || {
+        conn.seen.max_concurrent_streams.lock().unwrap().is_some()
+    });
+    assert_eq!(*conn.seen.max_concurrent_streams.lock().unwrap(), Some(123));
+}
+
+#[test]
+fn streams_beyond_the_connection_share_are_refused_and_others_are_served() {
+    let server = Server::start(&["--max-streams", "300", "--max-streams-per-connection", "100"]);
+    // A peer that ignores the advertised limit: 150 Watch streams left open.
+    let mut conn = H2Conn::connect(server.grpc);
+    assert_eq!(conn.flood(150, "/grpc.health.v1.Health/Watch", true, false), 150);
+    wait_until("50 streams refused", Duration::from_secs(5), || {
+        conn.seen.refused.load(Ordering::Relaxed) >= 50
+    });
+    assert_eq!(conn.seen.refused.load(Ordering::Relaxed), 50);
+    wait_until("the gauge counts Watch streams", Duration::from_secs(5), || {
+        server.metric("myapp_grpc_active_streams") == 100
+    });
+    // A well-behaved client with 2,000 Clock streams on one connection gets its
+    // share; one more client on its own connection is served at once.
+    let hog = server.client();
+    let mut clocks = Vec::new();
+    for _ in 0..2_000 {
+        let mut req = ClockRequest::new();
+        req.interval_ms = 1000;
+        clocks.push(hog.server_streaming(&proto::CLOCK, &req, CallOption::default()).unwrap());
+    }
+    wait_until("the hog holds its share", Duration::from_secs(10), || {
+        server.metric("myapp_grpc_active_streams") == 200
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(server.metric("myapp_grpc_active_streams"), 200, "no more than its share");
+    let took = server.health_check().expect("a second client is served");
+    assert!(took < HEALTH_LIMIT, "{took:?}");
+    let other = server.client();
+    let mut req = ClockRequest::new();
+    req.interval_ms = 100;
+    let mut stream = other.server_streaming(&proto::CLOCK, &req, CallOption::default()).unwrap();
+    let first = futures_executor::block_on(futures_util::StreamExt::next(&mut stream));
+    assert!(matches!(first, Some(Ok(_))), "a stream for the other client: {first:?}");
+    drop(clocks);
+    drop(conn);
+}
+
+#[test]
+fn connections_beyond_the_cap_are_closed_and_the_rest_served() {
+    let server = Server::start(&["--max-grpc-connections", "20"]);
+    // One at a time, each until the server has said SETTINGS or closed it. The
+    // health-check connection from start-up may still be closing, so the cap
+    // may be reached one early.
+    let conns: Vec<H2Conn> = (0..25)
+        .map(|_| {
+            let conn = H2Conn::connect(server.grpc);
+            wait_until("SETTINGS or close", Duration::from_secs(5), || {
+                conn.seen.frames.load(Ordering::Relaxed) > 0 || conn.seen.closed.load(Ordering::SeqCst)
+            });
+            conn
+        })
+        .collect();
+    let served = conns.iter().take_while(|c| c.seen.frames.load(Ordering::Relaxed) > 0).count();
+    assert!((19..=20).contains(&served), "{served} connections served before the cap");
+    for conn in &conns[served..] {
+        wait_until("closed", Duration::from_secs(5), || conn.seen.closed.load(Ordering::SeqCst));
+        assert_eq!(conn.seen.frames.load(Ordering::Relaxed), 0, "closed before any SETTINGS");
+    }
+    assert!(server.health_check().is_err(), "no room for a new client at the cap");
+    drop(conns);
+    wait_until("a client is served once the others left", Duration::from_secs(10), || {
+        server.health_check().is_ok()
+    });
+}

@@ -1,0 +1,34 @@
+//
+// Copyright 2015 gRPC authors.
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+//     http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+//
+
+#ifndef GRPC_SRC_CORE_LIB_JSON_JSON_READER_H
+#define GRPC_SRC_CORE_LIB_JSON_JSON_READER_H
+
+#include <grpc/support/port_platform.h>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+#include "src/core/lib/json/json.h"
+
+namespace grpc_core {
+
+// Parses JSON string from json_str.
+absl::StatusOr<Json> JsonParse(absl::string_view json_str);
+
+}  // namespace grpc_core
+
+#endif  // GRPC_SRC_CORE_LIB_JSON_JSON_READER_H

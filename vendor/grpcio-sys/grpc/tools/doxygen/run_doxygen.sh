@@ -1,0 +1,31 @@
+#!/bin/sh
+
+# Copyright 2015 gRPC authors.
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#     http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+
+set -ex
+
+# change to grpc repo root
+cd $(dirname $0)/../..
+
+src/php/bin/php_extension_to_php_doc.sh generate
+
+for i in core c++ core.internal c++.internal objc objc.internal php
+do
+	rm -rf doc/ref/$i
+	mkdir -p doc/ref/$i
+	doxygen tools/doxygen/Doxyfile.$i
+done
+
+src/php/bin/php_extension_to_php_doc.sh cleanup
