@@ -675,6 +675,41 @@ impl<T> ReadWrite for T where T: Read + Write {}
 mod tests {
     use super::Request;
 
+    // PATCH(myapp): RFC 9112 §6.3, strictly.
+    #[test]
+    fn framing_is_refused_unless_unambiguous() {
+        use super::{body_framing, Framing};
+        use crate::Header;
+        let framing = |lines: &[&str]| {
+            let headers: Vec<Header> = lines.iter().map(|l| l.parse().unwrap()).collect();
+            body_framing(&headers).ok()
+        };
+        assert_eq!(framing(&[]), Some(Framing::None));
+        assert_eq!(framing(&["Content-Length: 0"]), Some(Framing::Length(0)));
+        assert_eq!(framing(&["Content-Length: 0042"]), Some(Framing::Length(42)));
+        assert_eq!(framing(&["Transfer-Encoding: chunked"]), Some(Framing::Chunked));
+        assert_eq!(framing(&["transfer-encoding: CHUNKED"]), Some(Framing::Chunked));
+        for bad in [
+            &["Content-Length: 5, 5"][..],
+            &["Content-Length: 5", "Content-Length: 5"],
+            &["Content-Length: 0", "Content-Length: 5"],
+            &["Content-Length: abc"],
+            &["Content-Length: +5"],
+            &["Content-Length: -5"],
+            &["Content-Length:"],
+            &["Content-Length: 5 5"],
+            &["Content-Length: 99999999999999999999999999"],
+            &["Transfer-Encoding: xchunked"],
+            &["Transfer-Encoding: identity"],
+            &["Transfer-Encoding: gzip, chunked"],
+            &["Transfer-Encoding: chunked", "Transfer-Encoding: chunked"],
+            &["Transfer-Encoding: chunked", "Content-Length: 5"],
+            &["Content-Length: 5", "Transfer-Encoding: chunked"],
+        ] {
+            assert_eq!(framing(bad), None, "{:?}", bad);
+        }
+    }
+
     #[test]
     fn must_be_send() {
         #![allow(dead_code)]
