@@ -594,8 +594,11 @@ impl Request {
 
         let do_not_send_body = self.method == Method::Head;
 
-        // PATCH(myapp): the connection closes after a body left unread; say so.
-        let response = if self.abandon_if_body_unread() { // PATCH(myapp)
+        // PATCH(myapp): the connection closes after a body left unread, and
+        // after an `Upgrade` request (none is made, see client.rs); say so.
+        let upgrade = self.headers.iter().find(|h| h.field.equiv("Connection")) // PATCH(myapp): as client.rs reads it
+            .map_or(false, |h| h.value.as_str().to_ascii_lowercase().contains("upgrade")); // PATCH(myapp)
+        let response = if self.abandon_if_body_unread() || upgrade { // PATCH(myapp)
             response.with_connection_close() // PATCH(myapp)
         } else { // PATCH(myapp)
             response // PATCH(myapp)
