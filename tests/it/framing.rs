@@ -161,7 +161,10 @@ fn slow_bodies_are_cut_off_at_the_request_timeout_while_an_honest_client_is_serv
         }
     }
     eprintln!("slow bodies cut after {cut_after:?}; honest client served in {honest:?}");
-    assert!(!honest.is_empty(), "no honest request was made while the slow bodies ran");
+    assert!(
+        !honest.is_empty(),
+        "no honest request was made while the slow bodies ran"
+    );
     assert!(
         honest.iter().all(|t| t.is_some_and(|t| t < Duration::from_secs(1))),
         "the honest client was not served promptly: {honest:?}"
@@ -187,7 +190,11 @@ fn a_slow_body_gets_408_and_its_connection_closes() {
     assert!(answer.closed, "still open: {}", answer.text());
     assert!(answer.text().starts_with("HTTP/1.1 408 "), "{}", answer.text());
     assert!(answer.text().contains("Connection: close\r\n"), "{}", answer.text());
-    assert!(started.elapsed() < Duration::from_millis(2500), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(2500),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[test]
@@ -216,7 +223,11 @@ fn ambiguous_framing_is_answered_once_and_the_connection_closed() {
         format!("POST /healthz HTTP/1.1\r\nHost: t\r\n{headers}\r\n{body}{SMUGGLED}")
     };
     let cases: Vec<(&str, String, &[u16])> = vec![
-        ("a list Content-Length", post(&format!("Content-Length: {n}, {n}\r\n"), ""), &[400]),
+        (
+            "a list Content-Length",
+            post(&format!("Content-Length: {n}, {n}\r\n"), ""),
+            &[400],
+        ),
         (
             "two equal Content-Length headers",
             post(&format!("Content-Length: {n}\r\nContent-Length: {n}\r\n"), ""),
@@ -227,8 +238,16 @@ fn ambiguous_framing_is_answered_once_and_the_connection_closed() {
             post(&format!("Content-Length: 0\r\nContent-Length: {n}\r\n"), ""),
             &[400],
         ),
-        ("a non-numeric Content-Length", post("Content-Length: abc\r\n", ""), &[400]),
-        ("a signed Content-Length", post(&format!("Content-Length: +{n}\r\n"), ""), &[400]),
+        (
+            "a non-numeric Content-Length",
+            post("Content-Length: abc\r\n", ""),
+            &[400],
+        ),
+        (
+            "a signed Content-Length",
+            post(&format!("Content-Length: +{n}\r\n"), ""),
+            &[400],
+        ),
         ("an empty Content-Length", post("Content-Length:\r\n", ""), &[400]),
         (
             "an overflowing Content-Length",
@@ -245,7 +264,11 @@ fn ambiguous_framing_is_answered_once_and_the_connection_closed() {
             post(&format!("Transfer-Encoding: identity\r\nContent-Length: {n}\r\n"), ""),
             &[400],
         ),
-        ("Transfer-Encoding: identity alone", post("Transfer-Encoding: identity\r\n", ""), &[400]),
+        (
+            "Transfer-Encoding: identity alone",
+            post("Transfer-Encoding: identity\r\n", ""),
+            &[400],
+        ),
         (
             "Transfer-Encoding: chunked, chunked",
             post("Transfer-Encoding: chunked, chunked\r\n", ""),
@@ -276,11 +299,7 @@ fn ambiguous_framing_is_answered_once_and_the_connection_closed() {
             format!("GET /healthz HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n{SMUGGLED}"),
             &[200],
         ),
-        (
-            "a body over the limit",
-            post("Content-Length: 70000\r\n", ""),
-            &[413],
-        ),
+        ("a body over the limit", post("Content-Length: 70000\r\n", ""), &[413]),
         (
             "Connection: Upgrade with a length",
             post("Connection: Upgrade\r\nUpgrade: websocket\r\nContent-Length: 0\r\n", ""),
@@ -296,7 +315,11 @@ fn ambiguous_framing_is_answered_once_and_the_connection_closed() {
             "{what}: answered {statuses:?}, want one of {allowed:?}:\n{}",
             answer.text()
         );
-        assert!(answer.text().contains("Connection: close\r\n"), "{what}: {}", answer.text());
+        assert!(
+            answer.text().contains("Connection: close\r\n"),
+            "{what}: {}",
+            answer.text()
+        );
     }
     assert_eq!(healthz_within(app.addr, Duration::from_secs(2)).map(|_| ()), Some(()));
 }
