@@ -66,6 +66,7 @@ impl HttpServer {
             head_timeout: limits.request_timeout,
             max_head_bytes: MAX_HEAD_BYTES,
             max_headers: MAX_HEADERS,
+            body_timeout: limits.request_timeout,
         };
         let server =
             Server::from_listener_with_limits(listener, None, limits).map_err(|e| io::Error::other(e.to_string()))?;
@@ -218,9 +219,12 @@ fn read_body(raw: &mut tiny_http::Request, method: Method) -> Result<Vec<u8>, Pr
         return Err(Problem::TooLarge);
     }
     // A declared length up to MAX_BODY_BYTES was already read by tiny_http's
-    // connection thread (see vendor/tiny_http/PATCHES.md), so no worker waits
-    // on a slow client. Chunked bodies would be read here, by a worker: forms
-    // never need them, so they are refused.
+    // connection thread within the request timeout (see
+    // vendor/tiny_http/PATCHES.md), so no worker waits on a slow client.
+    // Chunked bodies would be read here, by a worker: forms never need them,
+    // so they are refused. A body refused unread (chunked or too large) makes
+    // tiny_http close the connection after the answer: its bytes are not a
+    // request.
     if raw.body_length().is_none() && has_header(raw, "Transfer-Encoding") {
         return Err(Problem::LengthRequired);
     }

@@ -284,12 +284,12 @@ fn a_table_of_hostile_requests_gets_clean_answers_and_stores_nothing() {
         (
             "a negative Content-Length",
             post("Content-Length: -5\r\n", "username=x"),
-            &[400, 403],
+            &[400],
         ),
         (
             "a non-numeric Content-Length",
             post("Content-Length: lots\r\n", "username=x"),
-            &[400, 403],
+            &[400],
         ),
         (
             "a body without a session",

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod bad_input;
+mod framing;
 mod grpc;
 mod grpc_flood;
 mod h2;

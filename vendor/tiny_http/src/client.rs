@@ -2,7 +2,7 @@ use ascii::AsciiString;
 
 use std::io::Error as IoError;
 use std::io::Result as IoResult;
-use std::io::{BufReader, BufWriter, ErrorKind, Read};
+use std::io::{BufReader, BufWriter, ErrorKind, Read, Write}; // PATCH(myapp): Write
 
 use std::net::SocketAddr;
 use std::str::FromStr;
@@ -58,6 +58,10 @@ enum ReadError {
     ExpectationFailed, // PATCH(myapp): answered as HTTP/1.1, so no version
     /// PATCH(myapp): the request line names a version other than 1.0 and 1.1
     VersionNotSupported,
+    /// PATCH(myapp): the head does not say unambiguously where the body ends
+    BadFraming,
+    /// PATCH(myapp): a body read up front was not complete by its deadline
+    BodyTimedOut,
     ReadIoError(IoError),
 }
 
@@ -138,6 +142,12 @@ impl ClientConnection {
     /// Reads a request from the stream.
     /// Blocks until the header has been read.
     fn read(&mut self) -> Result<Request, ReadError> {
+        // PATCH(myapp): wait until the previous request is done with the
+        // socket; if it left its body unread, what follows is that body.
+        self.next_header_source.my_turn().map_err(ReadError::ReadIoError)?; // PATCH(myapp)
+        if self.body_abandoned.load(Ordering::SeqCst) { // PATCH(myapp)
+            return Err(ReadError::ReadIoError(IoError::new(ErrorKind::ConnectionAborted, "body abandoned"))); // PATCH(myapp)
+        } // PATCH(myapp)
         self.head_deadline = None; // PATCH(myapp)
         self.head_bytes = 0; // PATCH(myapp)
         let too_large = |e: IoError| match e.kind() {
@@ -203,6 +213,7 @@ impl ClientConnection {
             data_source,
             writer,
             self.body_abandoned.clone(), // PATCH(myapp)
+            self.limits.body_timeout,    // PATCH(myapp)
         )
         .map_err(|e| {
             use crate::request;
@@ -211,11 +222,36 @@ impl ClientConnection {
                 request::RequestCreationError::ExpectationFailed => {
                     ReadError::ExpectationFailed // PATCH(myapp)
                 }
+                request::RequestCreationError::BadFraming => ReadError::BadFraming, // PATCH(myapp)
+                request::RequestCreationError::BodyTimedOut => ReadError::BodyTimedOut, // PATCH(myapp)
             }
         })?;
 
         // return the request
         Ok(request)
+    }
+}
+
+impl ClientConnection {
+    /// PATCH(myapp): answers a request that could not be read, as HTTP/1.1
+    /// (whatever version it named) and with `Connection: close`, as it is.
+    fn refuse(&mut self, error: &ReadError) {
+        use crate::{Response, StatusCode};
+        let (status, text) = match error {
+            ReadError::WrongRequestLine | ReadError::WrongHeader | ReadError::BadFraming => (400, ""),
+            ReadError::ReadIoError(_) | ReadError::BodyTimedOut => (408, ""),
+            ReadError::HeadTooLarge => (431, ""),
+            ReadError::ExpectationFailed => (417, ""),
+            ReadError::VersionNotSupported => (505, "This server only supports HTTP versions 1.0 and 1.1"),
+        };
+        let mut writer = self.sink.next().unwrap();
+        let response = Response::from_string(text)
+            .with_status_code(StatusCode(status))
+            .with_connection_close();
+        let written = response.raw_print(&mut writer, HTTPVersion(1, 1), &[], false, None);
+        if written.is_ok() {
+            writer.flush().ok();
+        }
     }
 }
 
@@ -225,8 +261,6 @@ impl Iterator for ClientConnection {
     /// Blocks until the next Request is available.
     /// Returns None when no new Requests will come from the client.
     fn next(&mut self) -> Option<Request> {
-        use crate::{Response, StatusCode};
-
         // the client sent a "connection: close" header in this previous request
         //  or is using HTTP 1.0, meaning that no new request will come
         if self.no_more_requests {
@@ -235,61 +269,16 @@ impl Iterator for ClientConnection {
 
         loop {
             let rq = match self.read() {
-                Err(ReadError::WrongRequestLine) => {
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(400));
-                    response
-                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
-                        .ok();
-                    return None; // we don't know where the next request would start,
-                                 // se we have to close
-                }
-
-                Err(ReadError::WrongHeader) => { // PATCH(myapp)
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(400));
-                    response.raw_print(writer, HTTPVersion(1, 1), &[], false, None).ok(); // PATCH(myapp)
-                    return None; // we don't know where the next request would start,
-                                 // se we have to close
-                }
-
-                Err(ReadError::ReadIoError(ref err)) if err.kind() == ErrorKind::TimedOut => {
-                    // request timeout
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(408));
-                    response
-                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
-                        .ok();
-                    return None; // closing the connection
-                }
-
-                // PATCH(myapp): a head over the limits gets 431, and the connection closes.
-                Err(ReadError::HeadTooLarge) => {
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(431));
-                    response.raw_print(writer, HTTPVersion(1, 1), &[], false, None).ok();
-                    return None;
-                }
-
-                Err(ReadError::ExpectationFailed) => { // PATCH(myapp)
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(417));
-                    response.raw_print(writer, HTTPVersion(1, 1), &[], true, None).ok(); // PATCH(myapp)
-                    return None; // TODO: should be recoverable, but needs handling in case of body
-                }
-
-                // PATCH(myapp): 505 as HTTP/1.1, then close: the body's length is unknown.
-                Err(ReadError::VersionNotSupported) => {
-                    let writer = self.sink.next().unwrap(); // PATCH(myapp)
-                    let response = Response::from_string("This server only supports HTTP versions 1.0 and 1.1") // PATCH(myapp)
-                        .with_status_code(StatusCode(505)); // PATCH(myapp)
-                    response.raw_print(writer, HTTPVersion(1, 1), &[], false, None).ok(); // PATCH(myapp)
-                    return None; // PATCH(myapp)
-                }
-
-                Err(ReadError::ReadIoError(_)) => return None,
-
                 Ok(rq) => rq,
+                // PATCH(myapp): the client went away, or stalled (no answer: the
+                // socket's timeout), or left a body unread.
+                Err(ReadError::ReadIoError(ref err)) if err.kind() != ErrorKind::TimedOut => return None, // PATCH(myapp)
+                // PATCH(myapp): every other error is answered, and the connection
+                // closes: where the next request would start is unknown.
+                Err(error) => { // PATCH(myapp)
+                    self.refuse(&error); // PATCH(myapp)
+                    return None; // PATCH(myapp)
+                } // PATCH(myapp)
             };
 
             // PATCH(myapp): the HTTP version check moved into `read`.

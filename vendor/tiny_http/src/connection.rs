@@ -95,6 +95,25 @@ impl Connection {
         }
     }
 
+    // PATCH(myapp): a body read before the request is handed over sets each
+    // read's timeout to the time left before its deadline, then restores it.
+    pub(crate) fn set_read_timeout(&self, timeout: Option<std::time::Duration>) -> std::io::Result<()> {
+        match self { // PATCH(myapp)
+            Self::Tcp(s) => s.set_read_timeout(timeout), // PATCH(myapp)
+            #[cfg(unix)]
+            Self::Unix(s) => s.set_read_timeout(timeout), // PATCH(myapp)
+        } // PATCH(myapp)
+    } // PATCH(myapp)
+
+    // PATCH(myapp): see `set_read_timeout`.
+    pub(crate) fn read_timeout(&self) -> std::io::Result<Option<std::time::Duration>> {
+        match self { // PATCH(myapp)
+            Self::Tcp(s) => s.read_timeout(), // PATCH(myapp)
+            #[cfg(unix)]
+            Self::Unix(s) => s.read_timeout(), // PATCH(myapp)
+        } // PATCH(myapp)
+    } // PATCH(myapp)
+
     pub(crate) fn try_clone(&self) -> std::io::Result<Self> {
         match self {
             Self::Tcp(s) => s.try_clone().map(Self::from),

@@ -190,6 +190,11 @@ pub struct Limits {
     pub head_timeout: std::time::Duration,
     /// The most bytes a request head may take; a larger one gets 431.
     pub max_head_bytes: usize,
+    /// Time from the end of a request's head until its body is complete,
+    /// for a body read before the request is handed over (a `Content-Length`
+    /// of up to 64 KiB, with or without `Expect: 100-continue`); a slower
+    /// client gets 408 and its connection is closed.
+    pub body_timeout: std::time::Duration,
     /// The most header lines a request may carry; more get 431.
     pub max_headers: usize,
 }
@@ -200,6 +205,7 @@ impl Default for Limits {
             max_connections: usize::MAX,
             head_timeout: std::time::Duration::from_secs(u32::MAX as u64),
             max_head_bytes: usize::MAX,
+            body_timeout: std::time::Duration::from_secs(u32::MAX as u64), // PATCH(myapp)
             max_headers: usize::MAX,
         }
     }

@@ -3,11 +3,14 @@ use std::io::{self, Cursor, ErrorKind, Read, Write};
 
 use std::fmt;
 use std::net::SocketAddr;
-use std::str::FromStr;
+// PATCH(myapp): `FromStr` is gone: `parse_content_length` parses lengths.
 
+use std::sync::atomic::{AtomicBool, Ordering}; // PATCH(myapp)
 use std::sync::mpsc::Sender;
+use std::sync::Arc; // PATCH(myapp)
+use std::time::{Duration, Instant}; // PATCH(myapp)
 
-use crate::util::{EqualReader, FusedReader};
+use crate::util::{EqualReader, FusedReader, RefinedTcpStream, SequentialReader}; // PATCH(myapp)
 use crate::{HTTPVersion, Header, Method, Response, StatusCode};
 use chunked_transfer::Decoder;
 
@@ -74,6 +77,14 @@ pub struct Request {
 
     // If Some, a message must be sent after responding
     notify_when_responded: Option<Sender<()>>,
+
+    // PATCH(myapp): for a body streamed from the socket (not read before the
+    // request was handed over), set once it was read to its end; a body left
+    // unread closes the connection, since its bytes are not a request.
+    body_end: Option<Arc<AtomicBool>>,
+
+    // PATCH(myapp): the connection's flag: once set, no further request is read.
+    connection_abandoned: Arc<AtomicBool>,
 }
 
 struct NotifyOnDrop<R> {
@@ -108,6 +119,145 @@ pub enum RequestCreationError {
 
     /// Error while reading data from the socket during the creation of the `Request`.
     CreationIoError(IoError),
+
+    /// PATCH(myapp): the head does not say unambiguously where the body ends
+    /// (RFC 9112 §6.3): answered 400, and the connection is closed.
+    BadFraming,
+
+    /// PATCH(myapp): a body read before the request is handed over was not
+    /// complete by its deadline: answered 408, and the connection is closed.
+    BodyTimedOut,
+}
+
+/// PATCH(myapp): a request's source whose read timeout can be changed, so
+/// that a body read before the request is handed over is bounded as a whole,
+/// not per read.
+pub trait BodySource: Read {
+    fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()>;
+    fn read_timeout(&mut self) -> io::Result<Option<Duration>>;
+}
+
+// PATCH(myapp): a connection's source.
+impl BodySource for SequentialReader<io::BufReader<RefinedTcpStream>> {
+    fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
+        self.my_turn()?.get_ref().set_read_timeout(timeout)
+    }
+
+    fn read_timeout(&mut self) -> io::Result<Option<Duration>> {
+        self.my_turn()?.get_ref().read_timeout()
+    }
+}
+
+// PATCH(myapp): `TestRequest`'s source, in memory: nothing to time.
+impl BodySource for &[u8] {
+    fn set_read_timeout(&mut self, _: Option<Duration>) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn read_timeout(&mut self) -> io::Result<Option<Duration>> {
+        Ok(None)
+    }
+}
+
+/// PATCH(myapp): the largest body read before the request is handed over
+/// (tiny_http: 1 KiB), on the connection's own thread, so no worker waits on
+/// a slow client; larger ones are streamed to the handler.
+const MAX_UP_FRONT_BYTES: usize = 64 * 1024;
+
+/// PATCH(myapp): how a request's body is delimited.
+#[derive(Debug, PartialEq)]
+enum Framing {
+    /// Neither `Content-Length` nor `Transfer-Encoding`: no body.
+    None,
+    Length(usize),
+    Chunked,
+}
+
+/// PATCH(myapp): where the body ends, strictly (RFC 9112 §6.3), or
+/// `BadFraming`. tiny_http took the first of several `Content-Length`s, read
+/// an unparsable one as no body, and any `Transfer-Encoding` as chunked while
+/// ignoring a `Content-Length` beside it: each lets a body that the server and
+/// a proxy in front of it frame differently pass as a request of its own.
+/// Refused: more than one `Content-Length` (even equal, or a list), one that
+/// is not all digits or overflows, a `Transfer-Encoding` other than exactly
+/// `chunked` (one header, any case), and both headers together.
+fn body_framing(headers: &[Header]) -> Result<Framing, RequestCreationError> {
+    let named = |name: &'static str| {
+        headers
+            .iter()
+            .filter(move |h| h.field.equiv(name))
+            .map(|h| h.value.as_str())
+    };
+    let mut lengths = named("Content-Length");
+    let mut encodings = named("Transfer-Encoding");
+    match (lengths.next(), lengths.next(), encodings.next(), encodings.next()) {
+        (None, _, None, _) => Ok(Framing::None),
+        (Some(length), None, None, _) => parse_content_length(length).map(Framing::Length),
+        (None, _, Some(coding), None) if coding.eq_ignore_ascii_case("chunked") => Ok(Framing::Chunked),
+        _ => Err(RequestCreationError::BadFraming),
+    }
+}
+
+/// PATCH(myapp): `1*DIGIT`, within `usize`; `usize::from_str` also takes a `+`.
+fn parse_content_length(value: &str) -> Result<usize, RequestCreationError> {
+    if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(RequestCreationError::BadFraming);
+    }
+    value.parse().map_err(|_| RequestCreationError::BadFraming)
+}
+
+/// PATCH(myapp): fills `buffer` from `source` before `deadline`, each read's
+/// timeout set to the time left, so a client that trickles its body cannot
+/// hold the connection past the deadline; the source's timeout is restored.
+fn read_body_before<R: BodySource>(
+    source: &mut R,
+    buffer: &mut [u8],
+    deadline: Instant,
+) -> Result<(), RequestCreationError> {
+    let previous = source.read_timeout()?;
+    let mut offset = 0;
+    let result = loop {
+        if offset == buffer.len() {
+            break Ok(());
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            break Err(RequestCreationError::BodyTimedOut);
+        }
+        if let Err(e) = source.set_read_timeout(Some(left)) {
+            break Err(e.into());
+        }
+        match source.read(&mut buffer[offset..]) {
+            Ok(0) => {
+                let info = "Connection has been closed before we received enough data";
+                break Err(IoError::new(ErrorKind::ConnectionAborted, info).into());
+            }
+            Ok(read) => offset += read,
+            Err(e) if e.kind() == ErrorKind::Interrupted => {}
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
+                break Err(RequestCreationError::BodyTimedOut)
+            }
+            Err(e) => break Err(e.into()),
+        }
+    };
+    source.set_read_timeout(previous)?;
+    result
+}
+
+/// PATCH(myapp): a body streamed from the socket, which records reaching its end.
+struct EndTracked<R> {
+    inner: R,
+    end: Arc<AtomicBool>,
+}
+
+impl<R: Read> Read for EndTracked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let read = self.inner.read(buf)?;
+        if read == 0 && !buf.is_empty() {
+            self.end.store(true, Ordering::SeqCst);
+        }
+        Ok(read)
+    }
 }
 
 impl From<IoError> for RequestCreationError {
@@ -134,33 +284,23 @@ pub fn new_request<R, W>(
     headers: Vec<Header>,
     remote_addr: Option<SocketAddr>,
     mut source_data: R,
-    writer: W,
-    abandoned: std::sync::Arc<std::sync::atomic::AtomicBool>, // PATCH(myapp)
+    mut writer: W, // PATCH(myapp): mut
+    abandoned: Arc<AtomicBool>, // PATCH(myapp)
+    body_timeout: Duration,     // PATCH(myapp)
 ) -> Result<Request, RequestCreationError>
 where
-    R: Read + Send + 'static,
+    R: BodySource + Send + 'static, // PATCH(myapp)
     W: Write + Send + 'static,
 {
-    // finding the transfer-encoding header
-    let transfer_encoding = headers
-        .iter()
-        .find(|h: &&Header| h.field.equiv("Transfer-Encoding"))
-        .map(|h| h.value.clone());
-
-    // finding the content-length header
-    let content_length = if transfer_encoding.is_some() {
-        // if transfer-encoding is specified, the Content-Length
-        // header must be ignored (RFC2616 #4.4)
-        None
-    } else {
-        headers
-            .iter()
-            .find(|h: &&Header| h.field.equiv("Content-Length"))
-            .and_then(|h| FromStr::from_str(h.value.as_str()).ok())
-    };
+    // PATCH(myapp): strict framing (see `body_framing`), refused before anything is read.
+    let framing = body_framing(&headers)?; // PATCH(myapp)
+    let content_length = match framing { // PATCH(myapp)
+        Framing::Length(length) => Some(length), // PATCH(myapp)
+        Framing::None | Framing::Chunked => None, // PATCH(myapp)
+    }; // PATCH(myapp)
 
     // true if the client sent a `Expect: 100-continue` header
-    let expects_continue = {
+    let mut expects_continue = { // PATCH(myapp): mut
         match headers
             .iter()
             .find(|h: &&Header| h.field.equiv("Expect"))
@@ -172,51 +312,46 @@ where
         }
     };
 
-    // true if the client sent a `Connection: upgrade` header
-    let connection_upgrade = {
-        match headers
-            .iter()
-            .find(|h: &&Header| h.field.equiv("Connection"))
-            .map(|h| h.value.as_str())
-        {
-            Some(v) if v.to_ascii_lowercase().contains("upgrade") => true,
-            _ => false,
-        }
-    };
+    // PATCH(myapp): `Connection: upgrade` no longer hands the whole socket
+    // over as the body (a worker then read it for ever); its body is framed
+    // like any other, and the connection ends after the answer (client.rs).
+
+    // PATCH(myapp): the client waits for `100 Continue` before sending a
+    // body, so for one read up front (below) say it here, on the connection's
+    // own thread, rather than when a worker asks for the body. Written bare: a
+    // 1xx has no Content-Length. It waits its turn behind pipelined answers.
+    let read_up_front = matches!(content_length, Some(length) if length > 0 && length <= MAX_UP_FRONT_BYTES); // PATCH(myapp)
+    if read_up_front && expects_continue { // PATCH(myapp)
+        writer.write_all(b"HTTP/1.1 100 Continue\r\n\r\n")?; // PATCH(myapp)
+        writer.flush()?; // PATCH(myapp)
+        expects_continue = false; // PATCH(myapp)
+    } // PATCH(myapp)
+
+    // PATCH(myapp): set once a body streamed from the socket is read to its end.
+    let body_end = Arc::new(AtomicBool::new(false)); // PATCH(myapp)
+    let mut streamed = true; // PATCH(myapp)
 
     // we wrap `source_data` around a reading whose nature depends on the transfer-encoding and
     // content-length headers
-    let reader = if connection_upgrade {
-        // if we have a `Connection: upgrade`, always keeping the whole reader
-        Box::new(source_data) as Box<dyn Read + Send + 'static>
-    } else if let Some(content_length) = content_length {
+    let reader = if let Some(content_length) = content_length { // PATCH(myapp)
         if content_length == 0 {
+            streamed = false; // PATCH(myapp)
             Box::new(io::empty()) as Box<dyn Read + Send + 'static>
-        } else if content_length <= 64 * 1024 && !expects_continue { // PATCH(myapp): was 1024
+        } else if read_up_front { // PATCH(myapp): was `<= 1024 && !expects_continue`
             // if the content-length is small enough, we just read everything into a buffer
 
+            // PATCH(myapp): the whole body within `body_timeout`, not each read.
             let mut buffer = vec![0; content_length];
-            let mut offset = 0;
-
-            while offset != content_length {
-                let read = source_data.read(&mut buffer[offset..])?;
-                if read == 0 {
-                    // the socket returned EOF, but we were before the expected content-length
-                    // aborting
-                    let info = "Connection has been closed before we received enough data";
-                    let err = IoError::new(ErrorKind::ConnectionAborted, info);
-                    return Err(RequestCreationError::CreationIoError(err));
-                }
-
-                offset += read;
-            }
+            let deadline = Instant::now() + body_timeout; // PATCH(myapp)
+            read_body_before(&mut source_data, &mut buffer, deadline)?; // PATCH(myapp)
+            streamed = false; // PATCH(myapp)
 
             Box::new(Cursor::new(buffer)) as Box<dyn Read + Send + 'static>
         } else {
-            let (data_reader, _) = EqualReader::new(source_data, content_length, abandoned); // PATCH(myapp)
+            let (data_reader, _) = EqualReader::new(source_data, content_length, abandoned.clone()); // PATCH(myapp)
             Box::new(FusedReader::new(data_reader)) as Box<dyn Read + Send + 'static>
         }
-    } else if transfer_encoding.is_some() {
+    } else if framing == Framing::Chunked { // PATCH(myapp)
         // if a transfer-encoding was specified, then "chunked" is ALWAYS applied
         // over the message (RFC2616 #3.6)
         Box::new(FusedReader::new(Decoder::new(source_data))) as Box<dyn Read + Send + 'static>
@@ -224,8 +359,16 @@ where
         // if we have neither a Content-Length nor a Transfer-Encoding,
         // assuming that we have no data
         // TODO: could also be multipart/byteranges
+        streamed = false; // PATCH(myapp)
         Box::new(io::empty()) as Box<dyn Read + Send + 'static>
     };
+    // PATCH(myapp): a streamed body records its end.
+    let reader = if streamed { // PATCH(myapp)
+        let end = body_end.clone(); // PATCH(myapp)
+        Box::new(EndTracked { inner: reader, end }) as Box<dyn Read + Send + 'static> // PATCH(myapp)
+    } else { // PATCH(myapp)
+        reader // PATCH(myapp)
+    }; // PATCH(myapp)
 
     Ok(Request {
         data_reader: Some(reader),
@@ -239,6 +382,8 @@ where
         body_length: content_length,
         must_send_continue: expects_continue,
         notify_when_responded: None,
+        body_end: streamed.then_some(body_end), // PATCH(myapp)
+        connection_abandoned: abandoned, // PATCH(myapp)
     })
 }
 
@@ -449,6 +594,16 @@ impl Request {
 
         let do_not_send_body = self.method == Method::Head;
 
+        // PATCH(myapp): the connection closes after a body left unread, and
+        // after an `Upgrade` request (none is made, see client.rs); say so.
+        let upgrade = self.headers.iter().find(|h| h.field.equiv("Connection")) // PATCH(myapp): as client.rs reads it
+            .map_or(false, |h| h.value.as_str().to_ascii_lowercase().contains("upgrade")); // PATCH(myapp)
+        let response = if self.abandon_if_body_unread() || upgrade { // PATCH(myapp)
+            response.with_connection_close() // PATCH(myapp)
+        } else { // PATCH(myapp)
+            response // PATCH(myapp)
+        }; // PATCH(myapp)
+
         Self::ignore_client_closing_errors(response.raw_print(
             writer.by_ref(),
             self.http_version.clone(),
@@ -459,6 +614,18 @@ impl Request {
 
         Self::ignore_client_closing_errors(writer.flush())
     }
+
+    /// PATCH(myapp): when a body streamed from the socket was not read to its
+    /// end, marks the connection abandoned (what follows is body, not a
+    /// request, so no further request is read) and returns true. Draining it
+    /// instead would hold a worker for as long as the client cares to send.
+    fn abandon_if_body_unread(&self) -> bool {
+        let unread = self.body_end.as_ref().map_or(false, |end| !end.load(Ordering::SeqCst)); // PATCH(myapp)
+        if unread { // PATCH(myapp)
+            self.connection_abandoned.store(true, Ordering::SeqCst); // PATCH(myapp)
+        } // PATCH(myapp)
+        unread // PATCH(myapp)
+    } // PATCH(myapp)
 
     fn ignore_client_closing_errors(result: io::Result<()>) -> io::Result<()> {
         result.or_else(|err| match err.kind() {
@@ -488,6 +655,9 @@ impl fmt::Debug for Request {
 
 impl Drop for Request {
     fn drop(&mut self) {
+        // PATCH(myapp): before the body's reader hands the socket on to the
+        // next request's head (it is dropped after this).
+        self.abandon_if_body_unread(); // PATCH(myapp)
         if self.response_writer.is_some() {
             let response = Response::empty(500);
             let _ = self.respond_impl(response); // ignoring any potential error
@@ -507,6 +677,41 @@ impl<T> ReadWrite for T where T: Read + Write {}
 #[cfg(test)]
 mod tests {
     use super::Request;
+
+    // PATCH(myapp): RFC 9112 §6.3, strictly.
+    #[test]
+    fn framing_is_refused_unless_unambiguous() {
+        use super::{body_framing, Framing};
+        use crate::Header;
+        let framing = |lines: &[&str]| {
+            let headers: Vec<Header> = lines.iter().map(|l| l.parse().unwrap()).collect();
+            body_framing(&headers).ok()
+        };
+        assert_eq!(framing(&[]), Some(Framing::None));
+        assert_eq!(framing(&["Content-Length: 0"]), Some(Framing::Length(0)));
+        assert_eq!(framing(&["Content-Length: 0042"]), Some(Framing::Length(42)));
+        assert_eq!(framing(&["Transfer-Encoding: chunked"]), Some(Framing::Chunked));
+        assert_eq!(framing(&["transfer-encoding: CHUNKED"]), Some(Framing::Chunked));
+        for bad in [
+            &["Content-Length: 5, 5"][..],
+            &["Content-Length: 5", "Content-Length: 5"],
+            &["Content-Length: 0", "Content-Length: 5"],
+            &["Content-Length: abc"],
+            &["Content-Length: +5"],
+            &["Content-Length: -5"],
+            &["Content-Length:"],
+            &["Content-Length: 5 5"],
+            &["Content-Length: 99999999999999999999999999"],
+            &["Transfer-Encoding: xchunked"],
+            &["Transfer-Encoding: identity"],
+            &["Transfer-Encoding: gzip, chunked"],
+            &["Transfer-Encoding: chunked", "Transfer-Encoding: chunked"],
+            &["Transfer-Encoding: chunked", "Content-Length: 5"],
+            &["Content-Length: 5", "Transfer-Encoding: chunked"],
+        ] {
+            assert_eq!(framing(bad), None, "{:?}", bad);
+        }
+    }
 
     #[test]
     fn must_be_send() {

@@ -298,6 +298,15 @@ where
         self
     }
 
+    /// PATCH(myapp): says `Connection: close`, which `add_header` refuses:
+    /// for answers after which the connection is closed (its request's body
+    /// was left unread, or the request could not be read).
+    pub(crate) fn with_connection_close(mut self) -> Response<R> {
+        let close = Header::from_bytes(&b"Connection"[..], &b"close"[..]); // PATCH(myapp)
+        self.headers.extend(close); // PATCH(myapp)
+        self // PATCH(myapp)
+    } // PATCH(myapp)
+
     /// Returns the same request, but with a different status code.
     #[inline]
     pub fn with_status_code<S>(mut self, code: S) -> Response<R>

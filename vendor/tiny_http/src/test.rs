@@ -74,6 +74,7 @@ impl From<TestRequest> for Request {
             mock.body.as_bytes(),
             std::io::sink(),
             Default::default(), // PATCH(myapp)
+            std::time::Duration::from_secs(1), // PATCH(myapp): the body is in memory
         )
         .unwrap()
     }

@@ -77,6 +77,11 @@ where
 {
     fn drop(&mut self) {
         let mut remaining_to_read = self.size;
+        // PATCH(myapp): the connection is closing already (see
+        // `Request::abandon_if_body_unread`): draining would only wait on the client.
+        if self.abandoned.load(Ordering::SeqCst) { // PATCH(myapp)
+            return; // PATCH(myapp)
+        } // PATCH(myapp)
         // PATCH(myapp): never drain a large body (the declared length may be
         // absurd); the connection is closed instead.
         if remaining_to_read > MAX_DRAIN_BYTES {

@@ -45,6 +45,24 @@ impl Stream {
         }
     }
 
+    // PATCH(myapp): a TLS stream keeps its socket's timeout (none is set here).
+    fn set_read_timeout(&self, timeout: Option<std::time::Duration>) -> IoResult<()> {
+        match self { // PATCH(myapp)
+            Stream::Http(tcp_stream) => tcp_stream.set_read_timeout(timeout), // PATCH(myapp)
+            #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
+            Stream::Https(_) => Ok(()), // PATCH(myapp)
+        } // PATCH(myapp)
+    } // PATCH(myapp)
+
+    // PATCH(myapp): see `set_read_timeout`.
+    fn read_timeout(&self) -> IoResult<Option<std::time::Duration>> {
+        match self { // PATCH(myapp)
+            Stream::Http(tcp_stream) => tcp_stream.read_timeout(), // PATCH(myapp)
+            #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
+            Stream::Https(_) => Ok(None), // PATCH(myapp)
+        } // PATCH(myapp)
+    } // PATCH(myapp)
+
     fn shutdown(&mut self, how: Shutdown) -> IoResult<()> {
         match self {
             Stream::Http(tcp_stream) => tcp_stream.shutdown(how),
@@ -130,6 +148,16 @@ impl RefinedTcpStream {
     pub(crate) fn peer_addr(&mut self) -> IoResult<Option<SocketAddr>> {
         self.stream.peer_addr()
     }
+
+    /// PATCH(myapp): the read timeout of the socket (shared by its clones).
+    pub(crate) fn set_read_timeout(&self, timeout: Option<std::time::Duration>) -> IoResult<()> {
+        self.stream.set_read_timeout(timeout) // PATCH(myapp)
+    } // PATCH(myapp)
+
+    /// PATCH(myapp): see `set_read_timeout`.
+    pub(crate) fn read_timeout(&self) -> IoResult<Option<std::time::Duration>> {
+        self.stream.read_timeout() // PATCH(myapp)
+    } // PATCH(myapp)
 }
 
 impl Drop for RefinedTcpStream {

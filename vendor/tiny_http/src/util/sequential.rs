@@ -64,6 +64,24 @@ impl<R: Read + Send> SequentialReaderBuilder<R> {
     }
 }
 
+impl<R: Read + Send> SequentialReader<R> {
+    /// PATCH(myapp): waits until the readers before this one are done with
+    /// the source, then lends it (to set its timeout, or to check, before
+    /// reading the next request, whether the previous one left its body unread).
+    pub fn my_turn(&mut self) -> IoResult<&mut R> {
+        if let SequentialReaderInner::Waiting(ref previous) = self.inner { // PATCH(myapp)
+            let reader = previous.recv().map_err(|_| { // PATCH(myapp)
+                std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the previous reader was lost") // PATCH(myapp)
+            })?; // PATCH(myapp)
+            self.inner = SequentialReaderInner::MyTurn(reader); // PATCH(myapp)
+        } // PATCH(myapp)
+        match self.inner { // PATCH(myapp)
+            SequentialReaderInner::MyTurn(ref mut reader) => Ok(reader), // PATCH(myapp)
+            _ => Err(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "no reader")), // PATCH(myapp)
+        } // PATCH(myapp)
+    } // PATCH(myapp)
+}
+
 impl<W: Write + Send> SequentialWriterBuilder<W> {
     pub fn new(writer: W) -> SequentialWriterBuilder<W> {
         SequentialWriterBuilder {
