@@ -209,7 +209,7 @@ impl Throttle {
             if let Some(until) = counters.full_until.filter(|&until| until > now) {
                 return Err(until - now);
             }
-            counters.windows.retain(|_, w| left(w).is_some());
+            counters.windows.retain(|_, w| left(&*w).is_some());
             counters.full_until = None;
             if counters.windows.len() + new > self.limits.max_counters {
                 let first_end = counters.windows.values().map(|w| w.started + window).min();
@@ -223,7 +223,7 @@ impl Throttle {
                 started: now,
                 count: 0,
             });
-            if left(w).is_none() {
+            if left(&*w).is_none() {
                 *w = Window {
                     started: now,
                     count: 0,
