@@ -60,7 +60,7 @@ fn burst(browser: &Browser, n: usize, path: &'static str, fields: impl Fn(usize)
 #[track_caller]
 fn assert_at_most_passed(statuses: &[u16], limit: usize) {
     let passed = statuses.iter().filter(|&&s| s != 429).count();
-    assert!(passed >= 1 && passed <= limit, "{passed} passed the throttle (limit {limit}): {statuses:?}");
+    assert!((1..=limit).contains(&passed), "{passed} passed the throttle (limit {limit}): {statuses:?}");
     assert!(statuses.iter().all(|&s| matches!(s, 401 | 429)), "{statuses:?}");
 }
 
@@ -139,7 +139,7 @@ fn sign_ups_from_one_address_stop_at_the_limit_with_429_in_both_languages() {
         "",
     );
     let made = statuses.iter().filter(|&&s| s == 303).count();
-    assert!(made >= 1 && made <= 10, "{made} accounts made: {statuses:?}");
+    assert!((1..=10).contains(&made), "{made} accounts made: {statuses:?}");
     assert!(statuses.iter().all(|&s| matches!(s, 303 | 429)), "{statuses:?}");
 
     for (lang, heading) in [("en", "Too many sign-ups"), ("zh-CN", "注册次数过多")] {
