@@ -10,7 +10,7 @@ use myapp::hostinfo::HostInfo;
 use myapp::metrics::{GrpcCounters, Metrics};
 use myapp::session::{MemorySessions, SessionStore};
 use myapp::store::SqliteStore;
-use myapp::web::{Brand, Throttle, Site};
+use myapp::web::{Brand, Site, Throttle};
 
 pub fn site() -> Site {
     let sessions: Arc<dyn SessionStore> = Arc::new(MemorySessions::new(Duration::from_secs(3600), 64));

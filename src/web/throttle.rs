@@ -219,15 +219,9 @@ impl Throttle {
             }
         }
         for (key, _) in keys {
-            let w = counters.windows.entry(key).or_insert(Window {
-                started: now,
-                count: 0,
-            });
+            let w = counters.windows.entry(key).or_insert(Window { started: now, count: 0 });
             if left(&*w).is_none() {
-                *w = Window {
-                    started: now,
-                    count: 0,
-                };
+                *w = Window { started: now, count: 0 };
             }
             w.count += 1;
         }
@@ -285,7 +279,9 @@ mod tests {
     #[test]
     fn attempts_in_flight_count_against_the_limit_before_their_verdict() {
         let throttle = Throttle::default();
-        let in_flight: Vec<_> = (0..40).filter_map(|_| throttle.begin_login("alice", ip(1)).ok()).collect();
+        let in_flight: Vec<_> = (0..40)
+            .filter_map(|_| throttle.begin_login("alice", ip(1)).ok())
+            .collect();
         assert_eq!(in_flight.len(), 5, "only five passwords are ever checked");
         in_flight.into_iter().for_each(LoginAttempt::failed);
         let names: Vec<_> = (0..60)
@@ -314,7 +310,10 @@ mod tests {
         }
         assert!(throttle.begin_login("carol", ip(4)).is_err());
         std::thread::sleep(Duration::from_millis(60));
-        assert!(throttle.begin_login("carol", ip(4)).is_ok(), "nothing is locked for ever");
+        assert!(
+            throttle.begin_login("carol", ip(4)).is_ok(),
+            "nothing is locked for ever"
+        );
         for _ in 0..4 {
             fail(&throttle, "dave", ip(5));
         }

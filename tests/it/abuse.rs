@@ -60,7 +60,10 @@ fn burst(browser: &Browser, n: usize, path: &'static str, fields: impl Fn(usize)
 #[track_caller]
 fn assert_at_most_passed(statuses: &[u16], limit: usize) {
     let passed = statuses.iter().filter(|&&s| s != 429).count();
-    assert!((1..=limit).contains(&passed), "{passed} passed the throttle (limit {limit}): {statuses:?}");
+    assert!(
+        (1..=limit).contains(&passed),
+        "{passed} passed the throttle (limit {limit}): {statuses:?}"
+    );
     assert!(statuses.iter().all(|&s| matches!(s, 401 | 429)), "{statuses:?}");
 }
 
@@ -122,7 +125,12 @@ fn addresses_of_one_ipv6_slash_64_share_one_throttle() {
     assert!(statuses[5..].iter().all(|&s| s == 429), "{statuses:?}");
     let next_prefix = "X-Forwarded-For: 2001:db8:1:3::1\r\n";
     assert_status(
-        &submit(&mut browser, "/user/login", &login_fields("target", "password123"), next_prefix),
+        &submit(
+            &mut browser,
+            "/user/login",
+            &login_fields("target", "password123"),
+            next_prefix,
+        ),
         303,
     );
 }
@@ -169,7 +177,12 @@ fn one_address_logging_in_over_and_over_cannot_evict_another_users_session() {
     assert_status(&app.browser().sign_up("churner", "password123", ""), 303);
     let from_victim = "X-Forwarded-For: 203.0.113.9\r\n";
     assert_status(
-        &submit(&mut victim, "/user/login", &login_fields("victim", "password123"), from_victim),
+        &submit(
+            &mut victim,
+            "/user/login",
+            &login_fields("victim", "password123"),
+            from_victim,
+        ),
         303,
     );
 
