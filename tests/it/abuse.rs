@@ -202,17 +202,22 @@ fn one_address_logging_in_over_and_over_cannot_evict_another_users_session() {
     assert!(profile.body.contains("victim"));
 }
 
-#[test]
-fn client_text_cannot_forge_or_flood_access_log_lines() {
-    let dir = tempfile::tempdir().unwrap();
+/// Runs the real binary on `host` (a free port) with `args`, its stderr
+/// to `stderr`; returns once it accepts connections.
+fn start_binary(
+    dir: &tempfile::TempDir,
+    host: &str,
+    args: &[&str],
+    stderr: std::fs::File,
+) -> (KillOnDrop, std::net::SocketAddr) {
     let (port, grpc) = (crate::support::free_port(), crate::support::free_port());
-    let log = dir.path().join("stderr.log");
-    let mut server = KillOnDrop(
+    let server = KillOnDrop(
         std::process::Command::new(env!("CARGO_BIN_EXE_myapp"))
-            .arg(format!("--http-addr=127.0.0.1:{port}"))
+            .arg(format!("--http-addr={host}:{port}"))
             .arg(format!("--grpc-addr=127.0.0.1:{grpc}"))
             .arg(format!("--database-url=sqlite://{}/myapp.db", dir.path().display()))
-            .stderr(std::fs::File::create(&log).unwrap())
+            .args(args)
+            .stderr(stderr)
             .spawn()
             .unwrap(),
     );
@@ -222,6 +227,44 @@ fn client_text_cannot_forge_or_flood_access_log_lines() {
         assert!(started.elapsed() < Duration::from_secs(10), "myapp did not start");
         std::thread::sleep(Duration::from_millis(20));
     }
+    (server, addr)
+}
+
+#[test]
+fn a_trusted_ipv4_proxy_is_known_on_a_dual_stack_listener() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["--trusted-proxy=127.0.0.1"];
+    // On [::], a connection from 127.0.0.1 comes from ::ffff:127.0.0.1.
+    let (_server, addr) = start_binary(&dir, "[::]", &args, std::fs::File::create("/dev/null").unwrap());
+    let mut browser = Browser {
+        addr,
+        cookie: None,
+        user_agent: "dual-stack-test".into(),
+    };
+    assert_status(&browser.sign_up("dual", "password123", ""), 303);
+    let forwarded = "X-Forwarded-For: 203.0.113.9\r\n";
+    assert_status(
+        &submit(
+            &mut browser,
+            "/user/login",
+            &login_fields("dual", "password123"),
+            forwarded,
+        ),
+        303,
+    );
+    let req = format!(
+        "GET /user/profile HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: myapp_session={}\r\n{forwarded}\r\n",
+        browser.cookie.clone().unwrap()
+    );
+    let page = send_raw(addr, req.as_bytes()).unwrap().body;
+    assert!(page.contains("<dd id=\"client-ip\">203.0.113.9</dd>"), "{page}");
+}
+
+#[test]
+fn client_text_cannot_forge_or_flood_access_log_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("stderr.log");
+    let (mut server, addr) = start_binary(&dir, "127.0.0.1", &[], std::fs::File::create(&log).unwrap());
     // tiny_http ends a request line only at CRLF, and splits it at spaces:
     // anything else goes into the target as it came.
     let forged = "/x\n2099-01-01T00:00:00Z\tINFO\t[forged]\x1b[2J\0\rend";
