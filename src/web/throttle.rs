@@ -363,7 +363,11 @@ mod tests {
         }
         let throttle = Throttle::default();
         for i in 0..20u16 {
-            fail(&throttle, &format!("frank{i}"), IpAddr::from([0x2001, 0xdb8, 0, 0, 0, 0, 0, i]));
+            fail(
+                &throttle,
+                &format!("frank{i}"),
+                IpAddr::from([0x2001, 0xdb8, 0, 0, 0, 0, 0, i]),
+            );
         }
         assert!(throttle.begin_login("frank", v6("2001:db8::ffff")).is_err());
         assert!(throttle.begin_login("frank", v6("2001:db8:0:1::1")).is_ok());
