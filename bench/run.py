@@ -119,7 +119,9 @@ class Server:
 def start_myapp(tmp, http_port, grpc_port):
     argv = [MYAPP, f"--http-addr=127.0.0.1:{http_port}", f"--grpc-addr=127.0.0.1:{grpc_port}",
             f"--database-url=sqlite://{tmp}/bench-{http_port}.db", "--push-interval=1s",
-            "--max-streams=20000", "--log-level=warn"]
+            "--max-streams=20000", "--log-level=warn",
+            # The flows sign up and log in thousands of times from one address.
+            "--max-signups-per-ip=4000000000", "--max-logins-per-ip=4000000000"]
     return Server("myapp", argv, f"http://127.0.0.1:{http_port}/readyz")
 
 

@@ -12,7 +12,7 @@ use crate::metrics::Metrics;
 use crate::session::{DatabaseSessions, MemorySessions, SessionStore};
 use crate::store;
 use crate::web::server::{HttpLimits, HttpServer};
-use crate::web::{Brand, LoginThrottle, Site};
+use crate::web::{Brand, Limits, Site, Throttle};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -63,7 +63,11 @@ impl App {
                 ver: config.ver.clone(),
             },
             secure_cookies: config.secure_cookies,
-            throttle: LoginThrottle::default(),
+            throttle: Throttle::new(Limits {
+                logins_per_address: config.max_logins_per_ip,
+                signups_per_address: config.max_signups_per_ip,
+                ..Limits::default()
+            }),
             trusted_proxies: config.trusted_proxies.clone(),
         });
         let limits = HttpLimits {

@@ -73,6 +73,17 @@ pub struct Config {
     #[arg(long, env = "MYAPP_MAX_SESSIONS", default_value_t = 100_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_sessions: u32,
 
+    /// The most logins from one address (IPv6: one /64) in 15 minutes; more
+    /// get 429. Each makes a session, so this bounds how fast one address
+    /// can push others' sessions out of --max-sessions.
+    #[arg(long, env = "MYAPP_MAX_LOGINS_PER_IP", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_logins_per_ip: u32,
+
+    /// The most sign-ups from one address (IPv6: one /64) in 15 minutes;
+    /// more get 429.
+    #[arg(long, env = "MYAPP_MAX_SIGNUPS_PER_IP", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_signups_per_ip: u32,
+
     /// Where sessions live: `memory` (this process) or `database` (a table
     /// beside the accounts, shared by every replica).
     #[arg(long, env = "MYAPP_SESSION_STORE", value_enum, default_value = "memory")]

@@ -16,6 +16,7 @@ pub mod config;
 pub mod grpc;
 pub mod healthcheck;
 pub mod hostinfo;
+pub mod logtext;
 pub mod metrics;
 pub mod password;
 pub mod session;

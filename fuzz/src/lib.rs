@@ -10,7 +10,7 @@ use myapp::hostinfo::HostInfo;
 use myapp::metrics::{GrpcCounters, Metrics};
 use myapp::session::{MemorySessions, SessionStore};
 use myapp::store::SqliteStore;
-use myapp::web::{Brand, LoginThrottle, Site};
+use myapp::web::{Brand, Site, Throttle};
 
 pub fn site() -> Site {
     let sessions: Arc<dyn SessionStore> = Arc::new(MemorySessions::new(Duration::from_secs(3600), 64));
@@ -28,7 +28,7 @@ pub fn site() -> Site {
             ver: "fuzz".into(),
         },
         secure_cookies: false,
-        throttle: LoginThrottle::default(),
+        throttle: Throttle::default(),
         trusted_proxies: vec!["127.0.0.1".parse().expect("an IP address")],
     }
 }

@@ -194,6 +194,7 @@ pub enum Problem {
     TooLarge,
     LengthRequired,
     TooManyAttempts,
+    TooManySignups,
     UrlTooLong,
     Internal,
     DatabaseUnavailable,
@@ -208,7 +209,7 @@ impl Problem {
             Problem::FormExpired => 403,
             Problem::TooLarge => 413,
             Problem::LengthRequired => 411,
-            Problem::TooManyAttempts => 429,
+            Problem::TooManyAttempts | Problem::TooManySignups => 429,
             Problem::UrlTooLong => 414,
             Problem::Internal => 500,
             Problem::DatabaseUnavailable => 503,
@@ -240,9 +241,14 @@ impl Problem {
             (Problem::LengthRequired, Lang::Zh) => ("需要 Content-Length", "请带上 Content-Length 发送表单。"),
             (Problem::TooManyAttempts, Lang::En) => (
                 "Too many attempts",
-                "Too many failed logins from here. Please wait a while before trying again.",
+                "Too many logins from here. Please wait a while before trying again.",
             ),
-            (Problem::TooManyAttempts, Lang::Zh) => ("尝试次数过多", "此处登录失败次数过多，请稍后再试。"),
+            (Problem::TooManyAttempts, Lang::Zh) => ("尝试次数过多", "此处登录次数过多，请稍后再试。"),
+            (Problem::TooManySignups, Lang::En) => (
+                "Too many sign-ups",
+                "Too many accounts were made from here. Please wait a while before trying again.",
+            ),
+            (Problem::TooManySignups, Lang::Zh) => ("注册次数过多", "此处注册的账户过多，请稍后再试。"),
             (Problem::UrlTooLong, Lang::En) => ("Address too long", "This address is longer than this site accepts."),
             (Problem::UrlTooLong, Lang::Zh) => ("地址过长", "这个地址超出了本站接受的长度。"),
             (Problem::Internal, Lang::En) => ("Something went wrong", "Please try again."),
@@ -291,7 +297,12 @@ mod tests {
 
     #[test]
     fn both_languages_word_every_problem() {
-        for problem in [Problem::NotFound, Problem::DatabaseUnavailable, Problem::FormExpired] {
+        for problem in [
+            Problem::NotFound,
+            Problem::DatabaseUnavailable,
+            Problem::FormExpired,
+            Problem::TooManySignups,
+        ] {
             assert_ne!(problem.words(Lang::En), problem.words(Lang::Zh));
         }
         assert_eq!(

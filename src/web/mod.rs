@@ -4,6 +4,7 @@
 
 pub mod cookies;
 mod forms;
+mod forwarded;
 mod i18n;
 mod pages;
 mod reply;
@@ -28,7 +29,7 @@ pub use reply::Reply;
 pub use router::{route, route_name};
 pub use templates::Brand;
 use templates::View;
-pub use throttle::LoginThrottle;
+pub use throttle::{Limits, Throttle, Throttled};
 
 /// Everything a handler may use, shared by all workers.
 pub struct Site {
@@ -38,7 +39,7 @@ pub struct Site {
     pub host: HostInfo,
     pub brand: Brand,
     pub secure_cookies: bool,
-    pub throttle: LoginThrottle,
+    pub throttle: Throttle,
     /// Proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<IpAddr>,
 }

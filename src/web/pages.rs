@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::cookies;
 use super::i18n::{Lang, Problem};
 use super::templates::{render, STYLESHEET};
+use super::throttle::Throttled;
 use super::{Reply, Request, Site};
 
 #[derive(Serialize)]
@@ -94,6 +95,16 @@ pub fn problem(site: &Site, req: &Request, problem: Problem) -> Reply {
     } else {
         reply
     }
+}
+
+/// The one answer to a throttled request: 429, saying how long to wait.
+pub fn throttled(site: &Site, req: &Request, throttled: Throttled) -> Reply {
+    let what = match throttled {
+        Throttled::Logins { .. } => Problem::TooManyAttempts,
+        Throttled::Signups { .. } => Problem::TooManySignups,
+    };
+    let wait = throttled.wait().as_secs().max(1);
+    problem(site, req, what).with_header("Retry-After", wait.to_string())
 }
 
 #[cfg(test)]

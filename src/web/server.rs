@@ -18,7 +18,8 @@ use log::{error, info, warn};
 use tiny_http::{Header, Server};
 
 use super::i18n::{Lang, Problem};
-use super::{pages, route, route_name, Method, Reply, Request, Site};
+use super::{forwarded, pages, route, route_name, Method, Reply, Request, Site};
+use crate::logtext::LogText;
 
 /// The largest request body read; larger ones get 413 without being read.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -188,7 +189,11 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
         Ok(body) => {
             request.body = body;
             catch_unwind(AssertUnwindSafe(|| route(site, &request))).unwrap_or_else(|_| {
-                error!("handler panicked on {} {}", raw.method(), request.path);
+                error!(
+                    "handler panicked on {} {}",
+                    LogText(&raw.method().to_string()),
+                    LogText(&request.path)
+                );
                 pages::problem(site, &request, Problem::Internal)
             })
         }
@@ -197,13 +202,14 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
     let took = started.elapsed();
     site.metrics
         .observe_request(route_name(&request.path), reply.status, took);
+    // The method and path are the client's words: escaped and cut (see `LogText`).
     info!(
         "{} | {} | {:>9.3?} | {} {}",
         request.client_ip,
         reply.status,
         took,
-        raw.method(),
-        request.path
+        LogText(&raw.method().to_string()),
+        LogText(&request.path)
     );
     if let Err(e) = raw.respond(to_response(reply)) {
         warn!("http: could not send a response to {}: {e}", request.client_ip);
@@ -237,20 +243,15 @@ fn read_body(raw: &mut tiny_http::Request, method: Method) -> Result<Vec<u8>, Pr
     }
 }
 
-/// The peer's address; behind a trusted proxy, the last address in
-/// `X-Forwarded-For` that is not itself a trusted proxy. A client can write
-/// anything there, so the header is believed only from the proxies named.
+/// The client's address (see `forwarded`): every `X-Forwarded-For` line counts.
 fn client_ip(raw: &tiny_http::Request, trusted: &[IpAddr]) -> IpAddr {
     let peer = raw.remote_addr().map_or(IpAddr::from([0, 0, 0, 0]), |a| a.ip());
-    if !trusted.contains(&peer) {
-        return peer;
-    }
-    let forwarded = header(raw, "X-Forwarded-For");
-    forwarded
-        .rsplit(',')
-        .map_while(|hop| hop.trim().parse::<IpAddr>().ok())
-        .find(|ip| !trusted.contains(ip))
-        .unwrap_or(peer)
+    let forwarded = raw
+        .headers()
+        .iter()
+        .filter(|h| h.field.equiv("X-Forwarded-For"))
+        .map(|h| h.value.as_str());
+    forwarded::client_address(peer, forwarded, trusted)
 }
 
 fn has_header(raw: &tiny_http::Request, name: &'static str) -> bool {

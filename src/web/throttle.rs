@@ -1,107 +1,245 @@
-//! Login throttling: too many failed logins answer 429 with `Retry-After`.
+//! Throttling by client address: what one address may ask of the costly
+//! pages within a window, after which it is answered 429 with `Retry-After`.
 //!
-//! Two counters, each over a fixed window that starts at its first failure:
-//! per (account, client IP), 5 failures; per client IP across accounts, 20.
-//! Keying the account limit by IP too means an attacker failing on purpose
-//! from elsewhere cannot lock the owner out; and since windows end, nothing
-//! is locked for ever. The map is bounded: at the cap, expired windows go,
-//! and if it is still full, new failures are not recorded (a flood of new
-//! addresses could otherwise grow it without end).
+//! Four counters, each over a fixed window that starts at its first count:
+//! - failed logins per (account, address), 5: keyed by address too, so an
+//!   attacker failing on purpose from elsewhere cannot lock the owner out;
+//! - failed logins per address across accounts, 20;
+//! - logins per address, 30: each makes a session, and the session map is
+//!   bounded, so one address logging in over and over would push other
+//!   users' sessions out;
+//! - sign-ups per address, 10: each costs an argon2id hash and a row.
+//!
+//! An attempt is counted before the work it guards, in the same lock as the
+//! check: a login counts as failed until its password proves right (then it
+//! is given back), so however many arrive at once, no more than the limit
+//! are ever verified. Windows end, so nothing is locked for ever.
+//!
+//! An address is an IPv4 address or an IPv6 /64: a host is usually given a
+//! whole /64, and counting its addresses one by one would give it 2^64
+//! allowances.
+//!
+//! The map is bounded. At the cap, ended windows go; if it is still full,
+//! addresses it does not know are refused until its oldest window ends
+//! (fail closed): a flood of new addresses must not switch the limits off.
 
 use std::collections::HashMap;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv6Addr};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-pub const WINDOW: Duration = Duration::from_secs(15 * 60);
-pub const MAX_FAILURES_PER_ACCOUNT: u32 = 5;
-pub const MAX_FAILURES_PER_IP: u32 = 20;
-const MAX_KEYS: usize = 100_000;
+/// What one address may do, and how much the throttle may remember.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub window: Duration,
+    pub failures_per_account: u32,
+    pub failures_per_address: u32,
+    pub logins_per_address: u32,
+    pub signups_per_address: u32,
+    /// The most counters kept at once (about 100 bytes each).
+    pub max_counters: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            window: Duration::from_secs(15 * 60),
+            failures_per_account: 5,
+            failures_per_address: 20,
+            logins_per_address: 30,
+            signups_per_address: 10,
+            max_counters: 100_000,
+        }
+    }
+}
+
+/// A refused attempt: what was refused, and how long until it may be tried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Throttled {
+    #[error("too many logins from this address")]
+    Logins { wait: Duration },
+    #[error("too many sign-ups from this address")]
+    Signups { wait: Duration },
+}
+
+impl Throttled {
+    pub fn wait(self) -> Duration {
+        match self {
+            Throttled::Logins { wait } | Throttled::Signups { wait } => wait,
+        }
+    }
+}
+
+/// A client address as counted: IPv4 whole (also when written as
+/// `::ffff:a.b.c.d`), IPv6 by its /64.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Origin(IpAddr);
+
+impl Origin {
+    pub fn of(ip: IpAddr) -> Origin {
+        match ip.to_canonical() {
+            IpAddr::V6(v6) => Origin(IpAddr::V6(Ipv6Addr::from(u128::from(v6) & !(u64::MAX as u128)))),
+            v4 => Origin(v4),
+        }
+    }
+}
+
+/// The longest account name kept in a key, in bytes: longer names cannot be
+/// accounts (32 characters at most), so sharing one key costs nothing, and
+/// the map's size stays bounded however long a typed name is.
+const MAX_NAME_KEY_BYTES: usize = 4 * crate::account::USERNAME_MAX_CHARS;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {
-    AccountFromIp(String, IpAddr),
-    Ip(IpAddr),
+    FailuresOnAccount(String, Origin),
+    Failures(Origin),
+    Logins(Origin),
+    Signups(Origin),
+}
+
+fn account_key(name: &str, origin: Origin) -> Key {
+    let mut end = name.len().min(MAX_NAME_KEY_BYTES);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    Key::FailuresOnAccount(name[..end].to_owned(), origin)
 }
 
 struct Window {
     started: Instant,
-    failures: u32,
+    count: u32,
 }
 
-pub struct LoginThrottle {
-    windows: Mutex<HashMap<Key, Window>>,
-    window: Duration,
+#[derive(Default)]
+struct Counters {
+    windows: HashMap<Key, Window>,
+    /// While the map is full of live windows: when the first of them ends.
+    /// Until then a new address is refused without sweeping the whole map.
+    full_until: Option<Instant>,
 }
 
-impl Default for LoginThrottle {
+pub struct Throttle {
+    counters: Mutex<Counters>,
+    limits: Limits,
+}
+
+impl Default for Throttle {
     fn default() -> Self {
-        LoginThrottle::new(WINDOW)
+        Throttle::new(Limits::default())
     }
 }
 
-impl LoginThrottle {
-    pub fn new(window: Duration) -> LoginThrottle {
-        LoginThrottle {
-            windows: Mutex::new(HashMap::new()),
-            window,
+/// A login counted as failed until `succeeded` says otherwise. Dropped
+/// without a verdict (a store error), it stays counted both as a failure and
+/// as a login: it cost the work either way.
+#[must_use = "say how the login ended"]
+pub struct LoginAttempt<'a> {
+    throttle: &'a Throttle,
+    account: Key,
+    origin: Origin,
+}
+
+impl LoginAttempt<'_> {
+    /// The password was right: the account's failures from this address are
+    /// cleared, and this attempt is no failure of the address.
+    pub fn succeeded(self) {
+        let mut counters = self.throttle.lock();
+        counters.windows.remove(&self.account);
+        self.throttle.give_back(&mut counters, &Key::Failures(self.origin));
+    }
+
+    /// The password was wrong: no session was made, so no login is counted.
+    pub fn failed(self) {
+        let mut counters = self.throttle.lock();
+        self.throttle.give_back(&mut counters, &Key::Logins(self.origin));
+    }
+}
+
+impl Throttle {
+    pub fn new(limits: Limits) -> Throttle {
+        Throttle {
+            counters: Mutex::new(Counters::default()),
+            limits,
         }
     }
 
-    fn keys(name: &str, ip: IpAddr) -> [(Key, u32); 2] {
-        [
-            (Key::AccountFromIp(name.to_owned(), ip), MAX_FAILURES_PER_ACCOUNT),
-            (Key::Ip(ip), MAX_FAILURES_PER_IP),
-        ]
+    /// Counts a login attempt before its password is checked.
+    pub fn begin_login(&self, name: &str, ip: IpAddr) -> Result<LoginAttempt<'_>, Throttled> {
+        let origin = Origin::of(ip);
+        let account = account_key(name, origin);
+        let l = &self.limits;
+        let keys = [
+            (account.clone(), l.failures_per_account),
+            (Key::Failures(origin), l.failures_per_address),
+            (Key::Logins(origin), l.logins_per_address),
+        ];
+        self.count(keys).map_err(|wait| Throttled::Logins { wait })?;
+        Ok(LoginAttempt {
+            throttle: self,
+            account,
+            origin,
+        })
     }
 
-    /// `Err(wait)` when this login must be refused for now.
-    pub fn check(&self, name: &str, ip: IpAddr) -> Result<(), Duration> {
+    /// Counts a sign-up before its password is hashed.
+    pub fn begin_signup(&self, ip: IpAddr) -> Result<(), Throttled> {
+        let keys = [(Key::Signups(Origin::of(ip)), self.limits.signups_per_address)];
+        self.count(keys).map_err(|wait| Throttled::Signups { wait })
+    }
+
+    /// Adds one to every counter, or, when any is spent (or the map is full
+    /// and a counter is new), to none: `Err(wait)`.
+    fn count<const N: usize>(&self, keys: [(Key, u32); N]) -> Result<(), Duration> {
         let now = Instant::now();
-        let windows = self.lock();
-        let wait = Self::keys(name, ip)
+        let window = self.limits.window;
+        let mut counters = self.lock();
+        let left = |w: &Window| window.checked_sub(now.duration_since(w.started));
+        let spent = keys
             .iter()
             .filter_map(|(key, max)| {
-                let w = windows.get(key)?;
-                let left = self.window.checked_sub(now.duration_since(w.started))?;
-                (w.failures >= *max).then_some(left)
+                let w = counters.windows.get(key)?;
+                left(w).filter(|_| w.count >= *max)
             })
             .max();
-        wait.map_or(Ok(()), Err)
-    }
-
-    pub fn failed(&self, name: &str, ip: IpAddr) {
-        let now = Instant::now();
-        let mut windows = self.lock();
-        if windows.len() >= MAX_KEYS {
-            let window = self.window;
-            windows.retain(|_, w| now.duration_since(w.started) < window);
+        if let Some(wait) = spent {
+            return Err(wait);
         }
-        for (key, _) in Self::keys(name, ip) {
-            if windows.len() >= MAX_KEYS && !windows.contains_key(&key) {
-                continue;
+        let new = keys.iter().filter(|(k, _)| !counters.windows.contains_key(k)).count();
+        if counters.windows.len() + new > self.limits.max_counters {
+            if let Some(until) = counters.full_until.filter(|&until| until > now) {
+                return Err(until - now);
             }
-            let w = windows.entry(key).or_insert(Window {
-                started: now,
-                failures: 0,
-            });
-            if now.duration_since(w.started) >= self.window {
-                *w = Window {
-                    started: now,
-                    failures: 0,
-                };
+            counters.windows.retain(|_, w| left(&*w).is_some());
+            counters.full_until = None;
+            if counters.windows.len() + new > self.limits.max_counters {
+                let first_end = counters.windows.values().map(|w| w.started + window).min();
+                let until = first_end.unwrap_or(now + window);
+                counters.full_until = Some(until);
+                return Err(until.saturating_duration_since(now));
             }
-            w.failures += 1;
+        }
+        for (key, _) in keys {
+            let w = counters.windows.entry(key).or_insert(Window { started: now, count: 0 });
+            if left(&*w).is_none() {
+                *w = Window { started: now, count: 0 };
+            }
+            w.count += 1;
+        }
+        Ok(())
+    }
+
+    /// Takes back one count of a live window.
+    fn give_back(&self, counters: &mut Counters, key: &Key) {
+        if let Some(w) = counters.windows.get_mut(key) {
+            if w.started.elapsed() < self.limits.window {
+                w.count = w.count.saturating_sub(1);
+            }
         }
     }
 
-    /// A successful login clears its account's counter from that address.
-    pub fn succeeded(&self, name: &str, ip: IpAddr) {
-        self.lock().remove(&Key::AccountFromIp(name.to_owned(), ip));
-    }
-
-    fn lock(&self) -> MutexGuard<'_, HashMap<Key, Window>> {
-        self.windows.lock().unwrap_or_else(|p| p.into_inner())
+    fn lock(&self) -> MutexGuard<'_, Counters> {
+        // Every update leaves the map consistent, so a poisoned lock is usable.
+        self.counters.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
@@ -113,45 +251,159 @@ mod tests {
         IpAddr::from([10, 0, 0, last])
     }
 
+    fn v6(text: &str) -> IpAddr {
+        text.parse().unwrap()
+    }
+
+    fn fail(throttle: &Throttle, name: &str, ip: IpAddr) {
+        throttle.begin_login(name, ip).unwrap().failed();
+    }
+
     #[test]
     fn five_failures_refuse_the_sixth_attempt_from_that_address_only() {
-        let throttle = LoginThrottle::default();
+        let throttle = Throttle::default();
         for _ in 0..5 {
-            assert!(throttle.check("alice", ip(1)).is_ok());
-            throttle.failed("alice", ip(1));
+            fail(&throttle, "alice", ip(1));
         }
-        let wait = throttle.check("alice", ip(1)).unwrap_err();
-        assert!(wait <= WINDOW && wait > WINDOW - Duration::from_secs(5));
+        let refused = throttle.begin_login("alice", ip(1)).err().unwrap();
+        let window = Limits::default().window;
+        assert!(matches!(refused, Throttled::Logins { .. }));
+        assert!(refused.wait() <= window && refused.wait() > window - Duration::from_secs(5));
         assert!(
-            throttle.check("alice", ip(2)).is_ok(),
+            throttle.begin_login("alice", ip(2)).is_ok(),
             "the owner elsewhere is not locked out"
         );
-        assert!(throttle.check("bob", ip(1)).is_ok());
+        assert!(throttle.begin_login("bob", ip(1)).is_ok());
+    }
+
+    #[test]
+    fn attempts_in_flight_count_against_the_limit_before_their_verdict() {
+        let throttle = Throttle::default();
+        let in_flight: Vec<_> = (0..40)
+            .filter_map(|_| throttle.begin_login("alice", ip(1)).ok())
+            .collect();
+        assert_eq!(in_flight.len(), 5, "only five passwords are ever checked");
+        in_flight.into_iter().for_each(LoginAttempt::failed);
+        let names: Vec<_> = (0..60)
+            .filter_map(|i| throttle.begin_login(&format!("user{i}"), ip(2)).ok())
+            .collect();
+        assert_eq!(names.len(), 20);
     }
 
     #[test]
     fn one_address_failing_on_many_accounts_is_stopped_too() {
-        let throttle = LoginThrottle::default();
+        let throttle = Throttle::default();
         for i in 0..20 {
-            throttle.failed(&format!("user{i}"), ip(3));
+            fail(&throttle, &format!("user{i}"), ip(3));
         }
-        assert!(throttle.check("someone-new", ip(3)).is_err());
+        assert!(throttle.begin_login("someone-new", ip(3)).is_err());
     }
 
     #[test]
     fn windows_end_and_success_clears_the_account_counter() {
-        let throttle = LoginThrottle::new(Duration::from_millis(50));
+        let throttle = Throttle::new(Limits {
+            window: Duration::from_millis(50),
+            ..Limits::default()
+        });
         for _ in 0..5 {
-            throttle.failed("carol", ip(4));
+            fail(&throttle, "carol", ip(4));
         }
-        assert!(throttle.check("carol", ip(4)).is_err());
+        assert!(throttle.begin_login("carol", ip(4)).is_err());
         std::thread::sleep(Duration::from_millis(60));
-        assert!(throttle.check("carol", ip(4)).is_ok(), "nothing is locked for ever");
+        assert!(
+            throttle.begin_login("carol", ip(4)).is_ok(),
+            "nothing is locked for ever"
+        );
         for _ in 0..4 {
-            throttle.failed("dave", ip(5));
+            fail(&throttle, "dave", ip(5));
         }
-        throttle.succeeded("dave", ip(5));
-        throttle.failed("dave", ip(5));
-        assert!(throttle.check("dave", ip(5)).is_ok());
+        throttle.begin_login("dave", ip(5)).unwrap().succeeded();
+        for _ in 0..4 {
+            fail(&throttle, "dave", ip(5));
+        }
+        assert!(throttle.begin_login("dave", ip(5)).is_ok());
+    }
+
+    #[test]
+    fn successful_logins_from_one_address_are_limited_too() {
+        let throttle = Throttle::default();
+        for i in 0..30 {
+            throttle.begin_login(&format!("user{i}"), ip(6)).unwrap().succeeded();
+        }
+        assert!(matches!(
+            throttle.begin_login("user0", ip(6)),
+            Err(Throttled::Logins { .. })
+        ));
+        assert!(throttle.begin_login("user0", ip(7)).is_ok());
+    }
+
+    #[test]
+    fn ten_signups_from_one_address_refuse_the_eleventh() {
+        let throttle = Throttle::default();
+        for _ in 0..10 {
+            assert_eq!(throttle.begin_signup(ip(8)), Ok(()));
+        }
+        assert!(matches!(throttle.begin_signup(ip(8)), Err(Throttled::Signups { .. })));
+        assert_eq!(throttle.begin_signup(ip(9)), Ok(()));
+        assert!(throttle.begin_login("erin", ip(8)).is_ok(), "logins are counted apart");
+    }
+
+    #[test]
+    fn an_ipv6_slash_64_is_one_address_and_mapped_ipv4_is_ipv4() {
+        let same = [
+            ("2001:db8:1:2::1", "2001:db8:1:2:ffff:ffff:ffff:ffff"),
+            ("10.0.0.1", "::ffff:10.0.0.1"),
+        ];
+        for (a, b) in same {
+            assert_eq!(Origin::of(v6(a)), Origin::of(v6(b)), "{a} and {b}");
+        }
+        let apart = [("2001:db8:1:2::1", "2001:db8:1:3::1"), ("10.0.0.1", "10.0.0.2")];
+        for (a, b) in apart {
+            assert_ne!(Origin::of(v6(a)), Origin::of(v6(b)), "{a} and {b}");
+        }
+        let throttle = Throttle::default();
+        for i in 0..20u16 {
+            fail(
+                &throttle,
+                &format!("frank{i}"),
+                IpAddr::from([0x2001, 0xdb8, 0, 0, 0, 0, 0, i]),
+            );
+        }
+        assert!(throttle.begin_login("frank", v6("2001:db8::ffff")).is_err());
+        assert!(throttle.begin_login("frank", v6("2001:db8:0:1::1")).is_ok());
+    }
+
+    #[test]
+    fn a_full_map_refuses_new_addresses_until_its_first_window_ends() {
+        let throttle = Throttle::new(Limits {
+            window: Duration::from_millis(100),
+            max_counters: 4,
+            ..Limits::default()
+        });
+        for i in 0..4 {
+            assert_eq!(throttle.begin_signup(ip(i)), Ok(()));
+        }
+        let refused = throttle.begin_signup(ip(200)).unwrap_err();
+        assert!(refused.wait() <= Duration::from_millis(100), "{refused:?}");
+        assert!(throttle.begin_login("gina", ip(201)).is_err(), "fails closed");
+        assert_eq!(throttle.begin_signup(ip(0)), Ok(()), "known addresses go on");
+        std::thread::sleep(Duration::from_millis(110));
+        assert_eq!(throttle.begin_signup(ip(200)), Ok(()));
+        assert!(throttle.lock().windows.len() <= 4);
+    }
+
+    #[test]
+    fn long_typed_names_share_one_bounded_key() {
+        let throttle = Throttle::default();
+        let long = "é".repeat(10_000);
+        for i in 0..5 {
+            fail(&throttle, &format!("{long}{i}"), ip(10));
+        }
+        assert!(throttle.begin_login(&long, ip(10)).is_err());
+        assert!(throttle
+            .lock()
+            .windows
+            .keys()
+            .all(|k| !matches!(k, Key::FailuresOnAccount(n, _) if n.len() > MAX_NAME_KEY_BYTES)));
     }
 }

@@ -15,6 +15,7 @@ use super::templates::render;
 use super::useragent;
 use super::{Form, Reply, Request, Site};
 use crate::account::{FieldError, Introduction, NewPassword, Username, PASSWORD_MAX_CHARS};
+use crate::logtext::LogText;
 use crate::password::{self, Verdict};
 use crate::session::{Session, SessionId};
 use crate::store::StoreError;
@@ -58,7 +59,7 @@ fn with_cookie(reply: Reply, cookie: Option<String>) -> Reply {
 /// On failure, the reply to send (400 or 403), and nothing has changed.
 fn checked_form(site: &Site, req: &Request) -> Result<(Form, Option<(SessionId, Session)>), Reply> {
     let form = Form::parse(&req.body).map_err(|e| {
-        warn!("refused a form: {e}");
+        warn!("refused a form: {}", LogText(&e.to_string()));
         pages::problem(site, req, Problem::BadForm)
     })?;
     let session = current_session(site, req)?;
@@ -114,6 +115,11 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
             return Ok(signup_page(site, req, 422, &page));
         }
     };
+    // Counted before the hash, like a login: a burst cannot outrun the count.
+    if let Err(throttled) = site.throttle.begin_signup(req.client_ip) {
+        warn!("sign-up refused: too many from {}", req.client_ip);
+        return Err(pages::throttled(site, req, throttled));
+    }
     let hash = match password::hash(password.expose()) {
         Ok(hash) => hash,
         Err(e) => {
@@ -123,7 +129,7 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
     };
     match site.store.create_account(&username, &hash, &introduction) {
         Ok(()) => {
-            info!("account created: {username}");
+            info!("account created: {}", LogText(username.as_str()));
             Ok(Reply::redirect_303("/user/login?notice=signed-up"))
         }
         Err(StoreError::NameTaken) => {
@@ -185,11 +191,15 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         login_page(site, req, 401, &page)
     };
     let csrf = session.as_ref().map(|(_, s)| s.csrf_token.clone()).unwrap_or_default();
-    if let Err(wait) = site.throttle.check(typed_name, req.client_ip) {
-        warn!("login refused: too many failures from {}", req.client_ip);
-        let page = pages::problem(site, req, Problem::TooManyAttempts);
-        return Ok(page.with_header("Retry-After", wait.as_secs().max(1).to_string()));
-    }
+    // Counted as failed before the password is checked, so that parallel
+    // guesses cannot all pass the check before the first is recorded.
+    let attempt = match site.throttle.begin_login(typed_name, req.client_ip) {
+        Ok(attempt) => attempt,
+        Err(throttled) => {
+            warn!("login refused: too many from {}", req.client_ip);
+            return Err(pages::throttled(site, req, throttled));
+        }
+    };
 
     // Bound the hashing work a client can ask for; such a password was never accepted at signup.
     let account = if typed_password.chars().count() > PASSWORD_MAX_CHARS {
@@ -205,7 +215,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
     };
     let Some(account) = account else {
         password::verify_against_nobody(typed_password);
-        site.throttle.failed(typed_name, req.client_ip);
+        attempt.failed();
         warn!("login refused: no such account");
         return Ok(failed(csrf));
     };
@@ -213,8 +223,8 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         Verdict::Match => {}
         Verdict::MatchNeedsUpgrade => upgrade_seed_hash(site, &account.name, typed_password),
         Verdict::Mismatch => {
-            site.throttle.failed(typed_name, req.client_ip);
-            warn!("login refused: wrong password for {}", account.name);
+            attempt.failed();
+            warn!("login refused: wrong password for {}", LogText(&account.name));
             return Ok(failed(csrf));
         }
     }
@@ -225,8 +235,8 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         .sessions
         .create(Some(account.name.clone()))
         .map_err(|e| unavailable(site, req, e))?;
-    site.throttle.succeeded(typed_name, req.client_ip);
-    info!("logged in: {}", account.name);
+    attempt.succeeded();
+    info!("logged in: {}", LogText(&account.name));
     Ok(Reply::redirect_303("/user/profile")
         .with_header("Set-Cookie", cookies::session_cookie(&id, site.secure_cookies)))
 }
@@ -238,8 +248,8 @@ fn upgrade_seed_hash(site: &Site, name: &str, password: &str) {
         .map_err(|e| e.to_string())
         .and_then(|hash| site.store.set_password_hash(name, &hash).map_err(|e| e.to_string()));
     match result {
-        Ok(()) => info!("upgraded the seed MD5 hash of {name} to argon2id"),
-        Err(e) => warn!("could not upgrade the seed MD5 hash of {name}: {e}"),
+        Ok(()) => info!("upgraded the seed MD5 hash of {} to argon2id", LogText(name)),
+        Err(e) => warn!("could not upgrade the seed MD5 hash of {}: {e}", LogText(name)),
     }
 }
 
@@ -292,7 +302,7 @@ pub fn logout(site: &Site, req: &Request) -> Answer {
     if let Some((id, session)) = session {
         site.sessions.remove(&id).map_err(|e| unavailable(site, req, e))?;
         if let Some(name) = session.user {
-            info!("logged out: {name}");
+            info!("logged out: {}", LogText(&name));
         }
     }
     Ok(Reply::redirect_303("/user/login?notice=logged-out")

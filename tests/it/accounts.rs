@@ -1,7 +1,7 @@
 //! The account flow: sign up, log in, profile, log out, and what must hold
 //! around it (sessions, CSRF, seed MD5 rows, races, restarts).
 
-use crate::support::{assert_status, race_twenty_signups, spawn_app};
+use crate::support::{assert_status, race_twenty_signups, spawn_app, spawn_app_with, MANY_SIGNUPS};
 
 #[test]
 fn sign_up_log_in_see_the_profile_and_log_out() {
@@ -246,7 +246,7 @@ fn a_seed_md5_account_logs_in_and_is_upgraded_to_argon2id() {
 
 #[test]
 fn twenty_simultaneous_signups_of_one_name_make_one_account() {
-    let app = spawn_app();
+    let app = spawn_app_with(&MANY_SIGNUPS);
     let statuses = race_twenty_signups(&app);
     assert_eq!(statuses.iter().filter(|&&s| s == 303).count(), 1, "{statuses:?}");
     assert_eq!(statuses.iter().filter(|&&s| s == 409).count(), 19, "{statuses:?}");

@@ -1,6 +1,7 @@
 //! One integration-test binary (each binary links everything, so one is cheapest):
 //! a real myapp on a real socket, a real SQLite file, real HTTP.
 
+mod abuse;
 mod accounts;
 mod bad_input;
 mod framing;

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use mysql::prelude::Queryable;
 
 use crate::mariadb::{shared_server, PrivateServer, TestDatabase};
-use crate::support::{assert_status, race_twenty_signups, spawn_app_on, wait_until, TestApp};
+use crate::support::{assert_status, race_twenty_signups, spawn_app_on, wait_until, TestApp, MANY_SIGNUPS};
 
 fn app_on(db: &TestDatabase, extra: &[&str]) -> TestApp {
     spawn_app_on(&db.url(), extra, tempfile::tempdir().unwrap())
@@ -135,7 +135,7 @@ fn duplicate_seed_names_are_kept_and_signups_still_refuse_taken_names() {
 #[test]
 fn twenty_simultaneous_signups_of_one_name_make_one_mysql_account() {
     let db = TestDatabase::create(shared_server());
-    let app = app_on(&db, &[]);
+    let app = app_on(&db, &MANY_SIGNUPS);
     assert_status(&app.browser().get("/readyz"), 200);
     let statuses = race_twenty_signups(&app);
     assert_eq!(statuses.iter().filter(|&&s| s == 303).count(), 1, "{statuses:?}");
@@ -181,7 +181,7 @@ fn a_mysql_restart_mid_run_loses_no_signup_that_succeeded() {
         .query_drop("CREATE DATABASE restarts")
         .unwrap();
     let db_url = format!("{}/restarts", server.url());
-    let app = spawn_app_on(&db_url, &[], tempfile::tempdir().unwrap());
+    let app = spawn_app_on(&db_url, &MANY_SIGNUPS, tempfile::tempdir().unwrap());
     assert_status(&app.browser().get("/readyz"), 200);
 
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));

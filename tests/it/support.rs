@@ -262,6 +262,10 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+/// Flags for a test that signs up more than `--max-signups-per-ip` allows
+/// by default from its one address.
+pub const MANY_SIGNUPS: [&str; 2] = ["--max-signups-per-ip", "100000"];
+
 /// Twenty browsers sign up the same name at the same instant; their statuses.
 pub fn race_twenty_signups(app: &TestApp) -> Vec<u16> {
     let barrier = std::sync::Arc::new(std::sync::Barrier::new(20));

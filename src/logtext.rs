@@ -1,0 +1,94 @@
+//! Text a client chose, made fit for one log line.
+//!
+//! A log is read line by line, by people and by tools: a request target
+//! with a line break in it would write a second, forged line; an escape
+//! sequence would drive the reader's terminal; a bidi override would show
+//! the line in another order than it was written. So every control and
+//! invisible formatting character is written as an escape (`\x0a`,
+//! `\u{202e}`), a backslash as `\\` so that an escape cannot be faked, and
+//! the text is cut to `MAX_LOGGED_BYTES`, saying how long it was.
+
+use std::fmt::{self, Write};
+
+/// The most bytes of one client text written to a log line.
+pub const MAX_LOGGED_BYTES: usize = 256;
+
+/// Shows `self.0` escaped and cut, for a log line.
+#[derive(Debug, Clone, Copy)]
+pub struct LogText<'a>(pub &'a str);
+
+impl fmt::Display for LogText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut taken = 0;
+        for c in self.0.chars() {
+            taken += c.len_utf8();
+            if taken > MAX_LOGGED_BYTES {
+                return write!(f, "…({} bytes)", self.0.len());
+            }
+            match c {
+                '\\' => f.write_str("\\\\")?,
+                c if c.is_ascii_control() => write!(f, "\\x{:02x}", c as u32)?,
+                c if is_hidden(c) => write!(f, "\\u{{{:x}}}", c as u32)?,
+                c => f.write_char(c)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Characters that break, hide or reorder what a reader sees of a line.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{200b}'..='\u{200f}' // zero-width characters, direction marks
+            | '\u{2028}'..='\u{202e}' // line and paragraph separators, bidi embeddings
+            | '\u{2060}'..='\u{2069}' // invisible operators, bidi isolates
+            | '\u{feff}' // zero-width no-break space
+            | '\u{fff9}'..='\u{fffb}') // interlinear annotations
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn logged(text: &str) -> String {
+        LogText(text).to_string()
+    }
+
+    #[test]
+    fn plain_text_is_logged_as_it_is() {
+        for text in ["/user/login", "/a?b=c&d=%0a", "张伟", ""] {
+            assert_eq!(logged(text), text);
+        }
+    }
+
+    #[test]
+    fn characters_that_could_forge_or_hide_a_line_are_escaped() {
+        let cases = [
+            ("/a\nGET /admin", "/a\\x0aGET /admin"),
+            ("/a\r\n", "/a\\x0d\\x0a"),
+            ("\u{1b}[2J", "\\x1b[2J"),
+            ("a\0b", "a\\x00b"),
+            ("a\u{7f}", "a\\x7f"),
+            ("a\u{85}b", "a\\u{85}b"),
+            ("a\u{2028}b", "a\\u{2028}b"),
+            ("\u{202e}txt.exe", "\\u{202e}txt.exe"),
+            ("a\u{feff}", "a\\u{feff}"),
+            ("a\\x0ab", "a\\\\x0ab"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(logged(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn long_text_is_cut_on_a_character_boundary_and_says_its_length() {
+        let long = format!("/{}", "a".repeat(4999));
+        let out = logged(&long);
+        assert_eq!(out, format!("/{}…(5000 bytes)", "a".repeat(255)));
+        let wide = "é".repeat(200); // 400 bytes
+        let out = logged(&wide);
+        assert_eq!(out, format!("{}…(400 bytes)", "é".repeat(128)));
+        assert_eq!(logged(&"b".repeat(256)), "b".repeat(256), "exactly the bound is whole");
+    }
+}
