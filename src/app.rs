@@ -42,7 +42,7 @@ impl App {
             SessionStoreKind::Database => Arc::new(DatabaseSessions::new(store.clone(), config.session_ttl)),
         };
         let grpc_limits = GrpcLimits {
-            max_streams: config.max_streams as usize,
+            max_streams: config.max_streams,
             max_streams_per_connection: config.max_streams_per_connection,
             max_connections: config.max_grpc_connections,
         };

@@ -20,11 +20,15 @@ use log::{info, warn};
 
 pub use crate::metrics::GrpcCounters;
 pub use clock::{now_text, Ticker};
-pub use echo::CLOCK_INTERVAL_RANGE;
 use echo::EchoService;
+pub use echo::CLOCK_INTERVAL_RANGE;
 use gauge::StreamGauge;
 use health::HealthService;
 use reflection::ReflectionService;
+
+/// Calls in progress beyond `--max-streams` before C-core refuses new ones
+/// (REFUSED_STREAM): unary calls, and streams being refused or torn down.
+const CALL_HEADROOM: u32 = 1_000;
 
 /// The largest request message accepted; larger ones get RESOURCE_EXHAUSTED.
 pub const MAX_MESSAGE_BYTES: usize = 64 * 1024;
@@ -46,7 +50,7 @@ pub enum GrpcError {
 #[derive(Debug, Clone, Copy)]
 pub struct GrpcLimits {
     /// Streams open at once, over all connections.
-    pub max_streams: usize,
+    pub max_streams: u32,
     /// Streams open at once on one connection (C-core counts the ones a
     /// client has reset until their calls are gone; see
     /// vendor/grpcio-sys/PATCHES.md), so no one connection takes every slot.
@@ -88,7 +92,7 @@ impl GrpcServer {
     pub fn start(addr: SocketAddr, push_interval: Duration, limits: GrpcLimits) -> Result<GrpcServer, GrpcError> {
         let env = Arc::new(EnvBuilder::new().name_prefix("grpc-cq").build());
         let ticker = Ticker::start().map_err(GrpcError::Ticker)?;
-        let streams = Arc::new(StreamGauge::new(limits.max_streams));
+        let streams = Arc::new(StreamGauge::new(limits.max_streams as usize));
         let serving = Arc::new(AtomicBool::new(true));
         let (not_serving_tx, not_serving_rx) = futures_channel::oneshot::channel();
         let (stop_tx, stop_rx) = futures_channel::oneshot::channel();
@@ -114,6 +118,13 @@ impl GrpcServer {
             .raw_cfg_int(
                 CString::from(c"grpc.max_allowed_incoming_connections"),
                 clamp_i32(limits.max_connections),
+            )
+            // Calls C-core holds over all connections, reset ones included:
+            // room for every stream the gauge admits, and for unary calls and
+            // the refusals it answers, but bounded, whatever clients do.
+            .raw_cfg_int(
+                CString::from(c"grpc.max_live_incoming_streams"),
+                clamp_i32(limits.max_streams.saturating_add(CALL_HEADROOM)),
             )
             .build_args();
         let mut server = ServerBuilder::new(env)

@@ -11,13 +11,13 @@ use grpcio::{DuplexSink, RequestStream, RpcContext, Service, ServiceBuilder, Wri
 use protobuf::descriptor::{DescriptorProto, FileDescriptorProto};
 use protobuf::{Message, MessageField};
 
+use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::reflection::server_reflection_request::Message_request as Ask;
 use super::proto::reflection::server_reflection_response::Message_response as Answer;
 use super::proto::reflection::{
     ErrorResponse, ExtensionNumberResponse, FileDescriptorResponse, ListServiceResponse, ServerReflectionRequest,
     ServerReflectionResponse, ServiceResponse,
 };
-use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::{self, ReflectionMethod};
 
 /// gRPC's NOT_FOUND, as reflection's error responses carry it.

@@ -410,6 +410,12 @@ static void read_channel_args(grpc_chttp2_transport* t,
   }
 
   t->ack_pings = channel_args.GetBool("grpc.http2.ack_pings").value_or(true);
+  // PATCH(myapp): see max_live_incoming_streams_total in internal.h.
+  const int max_live = channel_args.GetInt("grpc.max_live_incoming_streams")  // PATCH(myapp)
+                           .value_or(-1);  // PATCH(myapp)
+  if (max_live >= 0) {  // PATCH(myapp)
+    t->max_live_incoming_streams_total = static_cast<size_t>(max_live);  // PATCH(myapp)
+  }  // PATCH(myapp)
 
   const int soft_limit =
       channel_args.GetInt(GRPC_ARG_MAX_METADATA_SIZE).value_or(-1);
@@ -796,6 +802,8 @@ grpc_chttp2_stream::Reffer::Reffer(grpc_chttp2_stream* s) {
   GRPC_CHTTP2_REF_TRANSPORT(s->t, "stream");
 }
 
+std::atomic<size_t> grpc_chttp2_live_incoming_streams{0};  // PATCH(myapp)
+
 grpc_chttp2_stream::grpc_chttp2_stream(grpc_chttp2_transport* t,
                                        grpc_stream_refcount* refcount,
                                        const void* server_data,
@@ -815,6 +823,7 @@ grpc_chttp2_stream::grpc_chttp2_stream(grpc_chttp2_transport* t,
     *t->accepting_stream = this;
     grpc_chttp2_stream_map_add(&t->stream_map, id, this);
     t->live_incoming_streams++;  // PATCH(myapp)
+    grpc_chttp2_live_incoming_streams.fetch_add(1);  // PATCH(myapp)
     post_destructive_reclaimer(t);
   }
 
@@ -823,7 +832,10 @@ grpc_chttp2_stream::grpc_chttp2_stream(grpc_chttp2_transport* t,
 }
 
 grpc_chttp2_stream::~grpc_chttp2_stream() {
-  if (!t->is_client) t->live_incoming_streams--;  // PATCH(myapp)
+  if (!t->is_client) {  // PATCH(myapp)
+    t->live_incoming_streams--;  // PATCH(myapp)
+    grpc_chttp2_live_incoming_streams.fetch_sub(1);  // PATCH(myapp)
+  }  // PATCH(myapp)
   grpc_chttp2_list_remove_stalled_by_stream(t, this);
   grpc_chttp2_list_remove_stalled_by_transport(t, this);
 

@@ -24,6 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <atomic>  // PATCH(myapp)
 #include <memory>
 
 #include "absl/strings/string_view.h"
@@ -244,6 +245,11 @@ typedef enum {
   GRPC_CHTTP2_KEEPALIVE_STATE_DISABLED,
 } grpc_chttp2_keepalive_state;
 
+// PATCH(myapp): incoming streams whose call still exists, over every server
+// transport in the process (each transport's own count is
+// live_incoming_streams).
+extern std::atomic<size_t> grpc_chttp2_live_incoming_streams;  // PATCH(myapp)
+
 struct grpc_chttp2_transport : public grpc_core::KeepsGrpcInitialized {
   grpc_chttp2_transport(const grpc_core::ChannelArgs& channel_args,
                         grpc_endpoint* ep, bool is_client);
@@ -344,6 +350,9 @@ struct grpc_chttp2_transport : public grpc_core::KeepsGrpcInitialized {
   /// the peer has reset them; new ones beyond our MAX_CONCURRENT_STREAMS are
   /// refused (HTTP/2 rapid reset, CVE-2023-44487).
   uint32_t live_incoming_streams = 0;
+  /// PATCH(myapp): the same over every server transport in the process
+  /// (grpc_chttp2_live_incoming_streams); new streams beyond it are refused.
+  size_t max_live_incoming_streams_total = SIZE_MAX;
 
   /// ping queues for various ping insertion points
   grpc_chttp2_ping_queue ping_queue = grpc_chttp2_ping_queue();

@@ -620,14 +620,17 @@ static grpc_error_handle init_header_frame_parser(grpc_chttp2_transport* t,
           t->incoming_stream_id));
       return init_header_skip_frame_parser(t, priority_type, is_eoh);
     } else if (GPR_UNLIKELY(
-                   t->live_incoming_streams >=
-                   t->settings[GRPC_LOCAL_SETTINGS]
-                              [GRPC_CHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS])) {
+                   t->live_incoming_streams >=  // PATCH(myapp)
+                       t->settings[GRPC_LOCAL_SETTINGS]  // PATCH(myapp)
+                                  [GRPC_CHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS] ||  // PATCH(myapp)
+                   grpc_chttp2_live_incoming_streams.load() >=  // PATCH(myapp)
+                       t->max_live_incoming_streams_total)) {  // PATCH(myapp)
       // PATCH(myapp): a stream the peer reset still holds its call until the
       // server is done with it, so counting open streams alone lets a peer
       // that opens and resets streams pile up calls without bound. Count
       // every live stream, whether or not the peer acknowledged the setting,
-      // and refuse the new one without allocating anything for it.
+      // and refuse the new one without allocating anything for it; likewise
+      // beyond a cap over all connections, which bounds the memory they take.
       t->last_new_stream_id = t->incoming_stream_id;  // PATCH(myapp)
       grpc_chttp2_add_rst_stream_to_next_write(  // PATCH(myapp)
           t, t->incoming_stream_id, GRPC_HTTP2_REFUSED_STREAM, nullptr);
