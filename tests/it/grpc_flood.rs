@@ -271,12 +271,12 @@ fn sixty_thousand_watch_streams_on_one_connection_keep_memory_and_health() {
 
 #[test]
 fn rapid_reset_on_ten_connections_is_bounded_by_max_streams() {
-    // Ten connections could hold 1,000 calls each; --max-streams 500 holds
-    // the calls of all of them to 1,500 (at about 17 KB each). While the
+    // Ten connections could hold 1,000 calls each (170 MB at about 17 KB a
+    // call); --max-streams 500 holds those of all of them to 1,500. While the
     // flood fills that, new calls are refused, so only memory is asserted
     // during it, and health after.
     let outcome = Flood {
-        flags: &["--max-streams", "500"],
+        flags: &["--max-streams", "500", "--max-streams-per-connection", "1000"],
         conns: 10,
         path: "/echotest.Echo/Clock",
         count: 20_000,
