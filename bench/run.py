@@ -204,7 +204,7 @@ def grpcbench(port, mode, streams, seconds, conns=1):
 
 def cli_push(port, streams, seconds):
     out = subprocess.run([CLI, f"--addr=127.0.0.1:{port}", "bench", "--mode=push", f"--streams={streams}",
-                          f"--conns={max(1, streams // 100)}", "--interval=1s", f"--duration={seconds}s"],
+                          f"--conns={max(1, streams // 1000)}", "--interval=1s", f"--duration={seconds}s"],
                          capture_output=True, text=True, timeout=seconds + 120)
     fields = dict(kv.split("=", 1) for kv in out.stdout.split())
     delivered, expected = (int(x) for x in fields["delivered"].split("/"))

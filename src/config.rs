@@ -40,7 +40,7 @@ pub struct Config {
     /// The most gRPC streams open at once on one connection, advertised to
     /// clients in HTTP/2 SETTINGS; streams a client has reset count until
     /// the server is done with them, and more are refused (REFUSED_STREAM).
-    #[arg(long, env = "MYAPP_MAX_STREAMS_PER_CONNECTION", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=i32::MAX as i64))]
+    #[arg(long, env = "MYAPP_MAX_STREAMS_PER_CONNECTION", default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=i32::MAX as i64))]
     pub max_streams_per_connection: u32,
 
     /// The most gRPC connections open at once; one more is closed at once.

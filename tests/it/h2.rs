@@ -22,6 +22,17 @@ const SETTINGS_MAX_CONCURRENT_STREAMS: u16 = 0x3;
 pub const CANCEL: u32 = 0x8;
 pub const REFUSED_STREAM: u32 = 0x7;
 
+/// What a call sends after its HEADERS.
+#[derive(Debug, Clone, Copy)]
+pub enum Then {
+    /// Nothing: its request never comes, so a unary call waits.
+    Nothing,
+    /// An empty message that ends the stream (an ordinary call).
+    MessageAndEnd,
+    /// An empty message, then RST_STREAM(CANCEL): the rapid-reset pattern.
+    MessageAndReset,
+}
+
 /// What the server has sent so far.
 #[derive(Default)]
 pub struct Seen {
@@ -68,29 +79,32 @@ impl H2Conn {
         self.stream.write_all(bytes).is_ok()
     }
 
-    /// Appends one gRPC call on a new stream to `out`: HEADERS, an empty
-    /// message in a DATA frame (ending the stream when `end`), and a
-    /// RST_STREAM(CANCEL) when `reset`.
-    pub fn call(&mut self, out: &mut Vec<u8>, path: &str, end: bool, reset: bool) {
+    /// Appends one gRPC call on a new stream to `out`: HEADERS, then `then`.
+    pub fn call(&mut self, out: &mut Vec<u8>, path: &str, then: Then) {
         let id = self.next_id;
         self.next_id += 2;
         frame(out, HEADERS, END_HEADERS, id, &request_headers(path));
-        frame(out, DATA, if end { END_STREAM } else { 0 }, id, &[0, 0, 0, 0, 0]);
-        if reset {
-            frame(out, RST_STREAM, 0, id, &CANCEL.to_be_bytes());
+        let message = [0, 0, 0, 0, 0]; // an empty gRPC message
+        match then {
+            Then::Nothing => {}
+            Then::MessageAndEnd => frame(out, DATA, END_STREAM, id, &message),
+            Then::MessageAndReset => {
+                frame(out, DATA, 0, id, &message);
+                frame(out, RST_STREAM, 0, id, &CANCEL.to_be_bytes());
+            }
         }
     }
 
     /// Sends `count` calls in batches; returns how many went out before the
     /// server closed the connection.
-    pub fn flood(&mut self, count: usize, path: &str, end: bool, reset: bool) -> usize {
+    pub fn flood(&mut self, count: usize, path: &str, then: Then) -> usize {
         const BATCH: usize = 500;
         let mut sent = 0;
         while sent < count {
             let mut out = Vec::with_capacity(BATCH * 128);
             let n = BATCH.min(count - sent);
             for _ in 0..n {
-                self.call(&mut out, path, end, reset);
+                self.call(&mut out, path, then);
             }
             if !self.send(&out) {
                 break;

@@ -834,6 +834,7 @@ grpc_chttp2_stream::grpc_chttp2_stream(grpc_chttp2_transport* t,
 grpc_chttp2_stream::~grpc_chttp2_stream() {
   if (!t->is_client) {  // PATCH(myapp)
     t->live_incoming_streams--;  // PATCH(myapp)
+    if (reset_by_peer) t->reset_incoming_streams--;  // PATCH(myapp)
     grpc_chttp2_live_incoming_streams.fetch_sub(1);  // PATCH(myapp)
   }  // PATCH(myapp)
   grpc_chttp2_list_remove_stalled_by_stream(t, this);

@@ -125,6 +125,10 @@ grpc_error_handle grpc_chttp2_rst_stream_parser_parse(void* parser,
           grpc_core::StatusIntProperty::kHttp2Error,
           static_cast<intptr_t>(reason));
     }
+    if (!t->is_client && !s->reset_by_peer) {  // PATCH(myapp)
+      s->reset_by_peer = true;  // PATCH(myapp)
+      t->reset_incoming_streams++;  // PATCH(myapp)
+    }  // PATCH(myapp)
     grpc_chttp2_mark_stream_closed(t, s, true, true, error);
   }
 

@@ -245,6 +245,10 @@ typedef enum {
   GRPC_CHTTP2_KEEPALIVE_STATE_DISABLED,
 } grpc_chttp2_keepalive_state;
 
+// PATCH(myapp): see reset_incoming_streams. An honest client rarely has
+// more than a few cancelled calls still being torn down at once.
+#define GRPC_CHTTP2_MAX_RESET_STREAMS_ALIVE 100  // PATCH(myapp)
+
 // PATCH(myapp): incoming streams whose call still exists, over every server
 // transport in the process (each transport's own count is
 // live_incoming_streams).
@@ -350,6 +354,11 @@ struct grpc_chttp2_transport : public grpc_core::KeepsGrpcInitialized {
   /// the peer has reset them; new ones beyond our MAX_CONCURRENT_STREAMS are
   /// refused (HTTP/2 rapid reset, CVE-2023-44487).
   uint32_t live_incoming_streams = 0;
+  /// PATCH(myapp): incoming streams the peer has reset (RST_STREAM) whose
+  /// call still exists. Tearing such a call down is the costly part of a
+  /// rapid-reset flood, so new streams are refused while this is at
+  /// GRPC_CHTTP2_MAX_RESET_STREAMS_ALIVE, however many the peer may open.
+  uint32_t reset_incoming_streams = 0;
   /// PATCH(myapp): the same over every server transport in the process
   /// (grpc_chttp2_live_incoming_streams); new streams beyond it are refused.
   size_t max_live_incoming_streams_total = SIZE_MAX;
@@ -554,6 +563,8 @@ struct grpc_chttp2_stream {
   bool write_closed = false;
   /// Is this stream reading half-closed.
   bool read_closed = false;
+  /// PATCH(myapp): the peer reset this incoming stream (see reset_incoming_streams).
+  bool reset_by_peer = false;
   /// Are all published incoming byte streams closed.
   bool all_incoming_byte_streams_finished = false;
   /// Has this stream seen an error.

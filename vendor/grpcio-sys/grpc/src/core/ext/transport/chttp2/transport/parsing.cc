@@ -623,6 +623,8 @@ static grpc_error_handle init_header_frame_parser(grpc_chttp2_transport* t,
                    t->live_incoming_streams >=  // PATCH(myapp)
                        t->settings[GRPC_LOCAL_SETTINGS]  // PATCH(myapp)
                                   [GRPC_CHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS] ||  // PATCH(myapp)
+                   t->reset_incoming_streams >=  // PATCH(myapp)
+                       GRPC_CHTTP2_MAX_RESET_STREAMS_ALIVE ||  // PATCH(myapp)
                    grpc_chttp2_live_incoming_streams.load() >=  // PATCH(myapp)
                        t->max_live_incoming_streams_total)) {  // PATCH(myapp)
       // PATCH(myapp): a stream the peer reset still holds its call until the
@@ -630,7 +632,9 @@ static grpc_error_handle init_header_frame_parser(grpc_chttp2_transport* t,
       // that opens and resets streams pile up calls without bound. Count
       // every live stream, whether or not the peer acknowledged the setting,
       // and refuse the new one without allocating anything for it; likewise
-      // beyond a cap over all connections, which bounds the memory they take.
+      // while many streams the peer reset are still being torn down (the
+      // costly part, so a flood cannot queue much of it), and beyond a cap
+      // over all connections, which bounds the memory they take.
       t->last_new_stream_id = t->incoming_stream_id;  // PATCH(myapp)
       grpc_chttp2_add_rst_stream_to_next_write(  // PATCH(myapp)
           t, t->incoming_stream_id, GRPC_HTTP2_REFUSED_STREAM, nullptr);
