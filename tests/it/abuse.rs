@@ -7,31 +7,7 @@ use std::net::TcpStream;
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
-use crate::support::{assert_status, enc, send_raw, spawn_app_with, Browser, KillOnDrop, Response};
-
-/// Opens `path`'s form on the browser's session and POSTs `fields` (without
-/// the CSRF token) with the extra header lines given.
-fn submit(browser: &mut Browser, path: &str, fields: &str, headers: &str) -> Response {
-    let csrf = browser.get(path).csrf();
-    post(browser, path, &format!("csrf={csrf}&{fields}"), headers)
-}
-
-fn post(browser: &mut Browser, path: &str, body: &str, headers: &str) -> Response {
-    let req = format!(
-        "POST {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: myapp_session={}\r\n{headers}\
-         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
-        browser.cookie.clone().unwrap_or_default(),
-        body.len()
-    );
-    let response = send_raw(browser.addr, req.as_bytes()).expect("server answers");
-    let renewed = response
-        .header("Set-Cookie")
-        .and_then(|c| c.strip_prefix("myapp_session="));
-    if let Some(cookie) = renewed {
-        browser.cookie = cookie.split(';').next().map(str::to_owned);
-    }
-    response
-}
+use crate::support::{assert_status, enc, send_raw, spawn_app_with, Browser, KillOnDrop};
 
 fn login_fields(name: &str, password: &str) -> String {
     format!("username={}&password={}", enc(name), enc(password))
@@ -50,7 +26,9 @@ fn burst(browser: &Browser, n: usize, path: &'static str, fields: impl Fn(usize)
             std::thread::spawn(move || {
                 let csrf = browser.get(path).csrf();
                 barrier.wait();
-                post(&mut browser, path, &format!("csrf={csrf}&{fields}"), &headers).status
+                browser
+                    .request_with("POST", path, &format!("csrf={csrf}&{fields}"), &headers)
+                    .status
             })
         })
         .collect();
@@ -103,7 +81,9 @@ fn a_forwarded_for_line_written_by_the_client_does_not_escape_the_throttle() {
         .map(|i| {
             // The client's own line first, then the one the proxy appended.
             let headers = format!("X-Forwarded-For: 192.0.2.{i}\r\nX-Forwarded-For: 198.51.100.7\r\n");
-            submit(&mut browser, "/user/login", &login_fields("target", "wrong"), &headers).status
+            browser
+                .submit("/user/login", &login_fields("target", "wrong"), &headers)
+                .status
         })
         .collect();
     assert_eq!(&statuses[..5], [401; 5], "{statuses:?}");
@@ -118,19 +98,16 @@ fn addresses_of_one_ipv6_slash_64_share_one_throttle() {
     let statuses: Vec<u16> = (1..=12)
         .map(|i| {
             let headers = format!("X-Forwarded-For: 2001:db8:1:2::{i:x}\r\n");
-            submit(&mut browser, "/user/login", &login_fields("target", "wrong"), &headers).status
+            browser
+                .submit("/user/login", &login_fields("target", "wrong"), &headers)
+                .status
         })
         .collect();
     assert_eq!(&statuses[..5], [401; 5], "{statuses:?}");
     assert!(statuses[5..].iter().all(|&s| s == 429), "{statuses:?}");
     let next_prefix = "X-Forwarded-For: 2001:db8:1:3::1\r\n";
     assert_status(
-        &submit(
-            &mut browser,
-            "/user/login",
-            &login_fields("target", "password123"),
-            next_prefix,
-        ),
+        &browser.submit("/user/login", &login_fields("target", "password123"), next_prefix),
         303,
     );
 }
@@ -154,7 +131,7 @@ fn sign_ups_from_one_address_stop_at_the_limit_with_429_in_both_languages() {
         let mut browser = app.browser();
         let headers = format!("Accept-Language: {lang}\r\n");
         let fields = "username=one-more&password=password123&introduction=";
-        let refused = submit(&mut browser, "/user/signup", fields, &headers);
+        let refused = browser.submit("/user/signup", fields, &headers);
         assert_status(&refused, 429);
         let wait: u64 = refused.header("Retry-After").unwrap().parse().unwrap();
         assert!(wait > 800 && wait <= 900, "{wait}");
@@ -177,12 +154,7 @@ fn one_address_logging_in_over_and_over_cannot_evict_another_users_session() {
     assert_status(&app.browser().sign_up("churner", "password123", ""), 303);
     let from_victim = "X-Forwarded-For: 203.0.113.9\r\n";
     assert_status(
-        &submit(
-            &mut victim,
-            "/user/login",
-            &login_fields("victim", "password123"),
-            from_victim,
-        ),
+        &victim.submit("/user/login", &login_fields("victim", "password123"), from_victim),
         303,
     );
 
@@ -192,7 +164,7 @@ fn one_address_logging_in_over_and_over_cannot_evict_another_users_session() {
             // A fresh browser each time, so every login leaves a session behind.
             let mut attacker = app.browser();
             let fields = login_fields("churner", "password123");
-            submit(&mut attacker, "/user/login", &fields, from_attacker).status
+            attacker.submit("/user/login", &fields, from_attacker).status
         })
         .collect();
     assert_eq!(&statuses[..10], [303; 10], "{statuses:?}");
@@ -244,12 +216,7 @@ fn a_trusted_ipv4_proxy_is_known_on_a_dual_stack_listener() {
     assert_status(&browser.sign_up("dual", "password123", ""), 303);
     let forwarded = "X-Forwarded-For: 203.0.113.9\r\n";
     assert_status(
-        &submit(
-            &mut browser,
-            "/user/login",
-            &login_fields("dual", "password123"),
-            forwarded,
-        ),
+        &browser.submit("/user/login", &login_fields("dual", "password123"), forwarded),
         303,
     );
     let req = format!(

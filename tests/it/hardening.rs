@@ -10,22 +10,8 @@ use crate::support::{assert_status, enc, send_raw, spawn_app, spawn_app_with, Br
 
 /// A login POST with the given extra headers, on a browser's session.
 fn log_in_with(browser: &mut Browser, name: &str, password: &str, headers: &str) -> crate::support::Response {
-    let csrf = browser.get("/user/login").csrf();
-    let body = format!("csrf={csrf}&username={}&password={}", enc(name), enc(password));
-    let req = format!(
-        "POST /user/login HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: myapp_session={}\r\n{headers}\
-         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
-        browser.cookie.clone().unwrap(),
-        body.len()
-    );
-    let response = send_raw(browser.addr, req.as_bytes()).unwrap();
-    let renewed = response
-        .header("Set-Cookie")
-        .and_then(|c| c.strip_prefix("myapp_session="));
-    if let Some(cookie) = renewed {
-        browser.cookie = cookie.split(';').next().map(str::to_owned);
-    }
-    response
+    let fields = format!("username={}&password={}", enc(name), enc(password));
+    browser.submit("/user/login", &fields, headers)
 }
 
 #[test]

@@ -178,8 +178,22 @@ impl Browser {
 
     #[track_caller]
     pub fn request(&mut self, method: &str, path: &str, body: &str) -> Response {
+        self.request_with(method, path, body, "")
+    }
+
+    /// Opens `path`'s form and POSTs `fields` with its CSRF token, and the
+    /// extra header lines given (each ending in CRLF).
+    #[track_caller]
+    pub fn submit(&mut self, path: &str, fields: &str, headers: &str) -> Response {
+        let csrf = self.get(path).csrf();
+        self.request_with("POST", path, &format!("csrf={csrf}&{fields}"), headers)
+    }
+
+    /// A request with extra header lines (each ending in CRLF).
+    #[track_caller]
+    pub fn request_with(&mut self, method: &str, path: &str, body: &str, headers: &str) -> Response {
         let mut req = format!(
-            "{method} {path} HTTP/1.1\r\nHost: test\r\nUser-Agent: {}\r\nConnection: close\r\n",
+            "{method} {path} HTTP/1.1\r\nHost: test\r\nUser-Agent: {}\r\nConnection: close\r\n{headers}",
             self.user_agent
         );
         if let Some(cookie) = &self.cookie {
