@@ -34,6 +34,8 @@ pub struct Config {
     pub push_interval: Duration,
 
     /// The most gRPC streams open at once; more get RESOURCE_EXHAUSTED.
+    /// Calls in progress of any kind, reset ones included, are capped at
+    /// this + 1,000 (more are refused): this sizes gRPC's memory.
     #[arg(long, env = "MYAPP_MAX_STREAMS", default_value_t = 20_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_streams: u32,
 
