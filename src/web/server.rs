@@ -191,7 +191,7 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
             catch_unwind(AssertUnwindSafe(|| route(site, &request))).unwrap_or_else(|_| {
                 error!(
                     "handler panicked on {} {}",
-                    LogText(&raw.method().to_string()),
+                    LogText(raw.method().as_str()),
                     LogText(&request.path)
                 );
                 pages::problem(site, &request, Problem::Internal)
@@ -208,7 +208,7 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
         request.client_ip,
         reply.status,
         took,
-        LogText(&raw.method().to_string()),
+        LogText(raw.method().as_str()),
         LogText(&request.path)
     );
     if let Err(e) = raw.respond(to_response(reply)) {
