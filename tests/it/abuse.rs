@@ -13,6 +13,25 @@ fn login_fields(name: &str, password: &str) -> String {
     format!("username={}&password={}", enc(name), enc(password))
 }
 
+/// Wrong passwords for `target`, one after another, each with the header
+/// lines `headers(i)`; their statuses.
+fn wrong_logins(browser: &mut Browser, range: std::ops::Range<usize>, headers: impl Fn(usize) -> String) -> Vec<u16> {
+    range
+        .map(|i| {
+            browser
+                .submit("/user/login", &login_fields("target", "wrong"), &headers(i))
+                .status
+        })
+        .collect()
+}
+
+/// The account's five failures, then 429 for the rest of the window.
+#[track_caller]
+fn five_failures_then_429(statuses: &[u16]) {
+    assert_eq!(&statuses[..5], [401; 5], "{statuses:?}");
+    assert!(statuses[5..].iter().all(|&s| s == 429), "{statuses:?}");
+}
+
 /// `n` browsers each open a form, then all POST at the same instant; their statuses.
 fn burst(browser: &Browser, n: usize, path: &'static str, fields: impl Fn(usize) -> String, headers: &str) -> Vec<u16> {
     let barrier = Arc::new(Barrier::new(n));
@@ -77,17 +96,11 @@ fn a_forwarded_for_line_written_by_the_client_does_not_escape_the_throttle() {
     let app = spawn_app_with(&["--trusted-proxy", "127.0.0.1"]);
     let mut browser = app.browser();
     assert_status(&browser.sign_up("target", "password123", ""), 303);
-    let statuses: Vec<u16> = (0..30)
-        .map(|i| {
-            // The client's own line first, then the one the proxy appended.
-            let headers = format!("X-Forwarded-For: 192.0.2.{i}\r\nX-Forwarded-For: 198.51.100.7\r\n");
-            browser
-                .submit("/user/login", &login_fields("target", "wrong"), &headers)
-                .status
-        })
-        .collect();
-    assert_eq!(&statuses[..5], [401; 5], "{statuses:?}");
-    assert!(statuses[5..].iter().all(|&s| s == 429), "{statuses:?}");
+    // The client's own line first, then the one the proxy appended.
+    let statuses = wrong_logins(&mut browser, 0..30, |i| {
+        format!("X-Forwarded-For: 192.0.2.{i}\r\nX-Forwarded-For: 198.51.100.7\r\n")
+    });
+    five_failures_then_429(&statuses);
 }
 
 #[test]
@@ -95,16 +108,10 @@ fn addresses_of_one_ipv6_slash_64_share_one_throttle() {
     let app = spawn_app_with(&["--trusted-proxy", "127.0.0.1"]);
     let mut browser = app.browser();
     assert_status(&browser.sign_up("target", "password123", ""), 303);
-    let statuses: Vec<u16> = (1..=12)
-        .map(|i| {
-            let headers = format!("X-Forwarded-For: 2001:db8:1:2::{i:x}\r\n");
-            browser
-                .submit("/user/login", &login_fields("target", "wrong"), &headers)
-                .status
-        })
-        .collect();
-    assert_eq!(&statuses[..5], [401; 5], "{statuses:?}");
-    assert!(statuses[5..].iter().all(|&s| s == 429), "{statuses:?}");
+    let statuses = wrong_logins(&mut browser, 1..13, |i| {
+        format!("X-Forwarded-For: 2001:db8:1:2::{i:x}\r\n")
+    });
+    five_failures_then_429(&statuses);
     let next_prefix = "X-Forwarded-For: 2001:db8:1:3::1\r\n";
     assert_status(
         &browser.submit("/user/login", &login_fields("target", "password123"), next_prefix),
