@@ -87,7 +87,9 @@ pub fn connect(addr: &str, timeout: Duration) -> Result<Client, String> {
 
 pub fn channel(addr: &str) -> Channel {
     let env = Arc::new(EnvBuilder::new().cq_count(1).name_prefix("cli-cq").build());
-    ChannelBuilder::new(env).connect(addr)
+    // A connection of its own: C-core otherwise shares one per address
+    // between channels, and `bench --conns N` means N connections.
+    ChannelBuilder::new(env).use_local_subchannel_pool(true).connect(addr)
 }
 
 fn went_away(e: grpcio::Error) -> String {
