@@ -814,7 +814,7 @@ def report(r, plot_name):
     for p in r.get("profiles", []):
         lines += [f"## Profile: myapp, {p['label']} ({p['rps']:,.0f} req/s while recorded)", "",
                   f"perf record -a -e cpu-clock (no hardware counters here), read back for myapp's pid: myapp had "
-                  f"{p['machine_pct']:.0f}% of the machine's samples (wrk most of the rest), "
+                  f"{p['machine_pct']:.0f}% of the machine's samples, "
                   f"{p['kernel_pct']:.0f}% of its own in the kernel.", "",
                   "| share | object | symbol |", "|---|---|---|"]
         lines += [f"| {t['pct']:.1f}% | {t['dso']} | `{t['symbol']}` |" for t in p["top"]]
