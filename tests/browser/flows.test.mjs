@@ -150,12 +150,35 @@ test("sign up, fix inline errors, log in, see the profile, switch language, log 
   await page.context().close();
 });
 
+test("a login form reached with Back after logout still logs in, in the language it was shown in", async () => {
+  const page = await newPage("zh-CN");
+  await signUp(page, "backer", "password123");
+  await page.goto(`${base}/user/login`);
+  await page.fill("#username", "backer");
+  await page.fill("#password", "password123");
+  await page.click("button[type=submit]");
+  assert.match(page.url(), /\/user\/profile$/);
+  await page.click("form[action='/user/logout'] button");
+  assert.match(page.url(), /\/user\/login\?notice=logged-out$/);
+  // Back: the profile is gone, and its entry brings the login form.
+  await page.goBack();
+  assert.match(page.url(), /\/user\/login$/);
+  assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
+  await page.fill("#username", "backer");
+  await page.fill("#password", "password123");
+  await page.click("button[type=submit]");
+  assert.match(page.url(), /\/user\/profile$/);
+  assert.match(await page.textContent("h1"), /你好/);
+  await shot(page, "login-after-back-zh");
+  await page.context().close();
+});
+
 test("a form submitted with a stale CSRF token is refused", async () => {
   const page = await newPage("en-US");
   await page.goto(`${base}/user/signup`);
   await page.fill("#username", "mallory");
   await page.fill("#password", "password123");
-  // The session behind the form's token is gone (cookies cleared, a new one made).
+  // The cookie behind the form's token is gone (cookies cleared, a new one made).
   await page.context().clearCookies();
   const fresh = await page.context().newPage();
   await fresh.goto(`${base}/user/login`);
