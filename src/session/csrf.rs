@@ -34,6 +34,7 @@ pub struct CsrfCookie(String);
 
 impl CsrfCookie {
     /// A fresh value from the OS CSPRNG.
+    // No `Default`: a default that is random each time would surprise.
     #[allow(clippy::new_without_default)]
     pub fn new() -> CsrfCookie {
         CsrfCookie(hex(&random_bytes::<32>()))

@@ -170,7 +170,10 @@ mod tests {
             .unwrap();
         let login = SessionId::parse(&"1".repeat(64)).unwrap();
         store.save_session(login.as_str(), &old_row(Some("bob"))).unwrap();
-        let got = sessions.get(&login).unwrap().expect("a login from before the upgrade holds");
+        let got = sessions
+            .get(&login)
+            .unwrap()
+            .expect("a login from before the upgrade holds");
         assert_eq!(got.profile.introduction, "from before");
 
         let visitor = SessionId::parse(&"2".repeat(64)).unwrap();

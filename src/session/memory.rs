@@ -176,7 +176,9 @@ mod tests {
     #[test]
     fn at_the_cap_the_oldest_login_goes() {
         let sessions = MemorySessions::new(Duration::from_secs(60), 3);
-        let ids: Vec<_> = (0..5).map(|i| sessions.create(profile(&format!("u{i}"))).unwrap().0).collect();
+        let ids: Vec<_> = (0..5)
+            .map(|i| sessions.create(profile(&format!("u{i}"))).unwrap().0)
+            .collect();
         assert_eq!(sessions.count(), 3);
         let live: Vec<bool> = ids.iter().map(|id| sessions.get(id).unwrap().is_some()).collect();
         assert_eq!(live, [false, false, true, true, true]);

@@ -142,7 +142,14 @@ mod tests {
     fn hex_round_trips_and_refuses_anything_else() {
         let bytes: [u8; 32] = random_bytes();
         assert_eq!(unhex_256(&hex(&bytes)), Some(bytes));
-        for bad in ["", "00", &"A".repeat(64), &"g".repeat(64), &"0".repeat(63), &"0".repeat(65)] {
+        for bad in [
+            "",
+            "00",
+            &"A".repeat(64),
+            &"g".repeat(64),
+            &"0".repeat(63),
+            &"0".repeat(65),
+        ] {
             assert_eq!(unhex_256(bad), None, "{bad:?}");
         }
     }

@@ -391,15 +391,15 @@ impl Store for MysqlStore {
                 (id,),
             )
         })?;
-        Ok(
-            row.map(|(user_name, csrf_token, introduction, created_at, last_seen_ms)| SessionRow {
+        Ok(row.map(
+            |(user_name, csrf_token, introduction, created_at, last_seen_ms)| SessionRow {
                 user_name,
                 csrf_token,
                 introduction,
                 created_at,
                 last_seen_ms,
-            }),
-        )
+            },
+        ))
     }
 
     fn save_session(&self, id: &str, row: &SessionRow) -> Result<(), StoreError> {

@@ -215,8 +215,10 @@ impl Store for SqliteStore {
             params![name, candidate],
         )
         .map_err(unavailable)?;
-        conn.query_row("SELECT value FROM secrets WHERE name = ?1", params![name], |row| row.get(0))
-            .map_err(unavailable)
+        conn.query_row("SELECT value FROM secrets WHERE name = ?1", params![name], |row| {
+            row.get(0)
+        })
+        .map_err(unavailable)
     }
 }
 

@@ -59,15 +59,21 @@ fn visitor_token(site: &Site, req: &Request, purpose: FormPurpose) -> Result<(St
             (cookie, Some(set_cookie))
         }
     };
-    let token = site.csrf.token(&cookie, purpose).map_err(|e| unavailable(site, req, e))?;
+    let token = site
+        .csrf
+        .token(&cookie, purpose)
+        .map_err(|e| unavailable(site, req, e))?;
     Ok((token, set_cookie))
 }
 
 /// A page holding a form: never stored (Back fetches it again, with a token
 /// for the cookie the browser holds then), and varying with the cookie for
 /// any cache on the way.
-fn form_page(reply: Reply, set_cookie: Option<String>) -> Reply {
-    let reply = reply.private().with_header("Vary", "Cookie");
+fn form_page(html: String, status: u16) -> Reply {
+    Reply::html(status, html).private().with_header("Vary", "Cookie")
+}
+
+fn with_set_cookie(reply: Reply, set_cookie: Option<String>) -> Reply {
     match set_cookie {
         Some(cookie) => reply.with_header("Set-Cookie", cookie),
         None => reply,
@@ -117,12 +123,11 @@ pub fn signup_form(site: &Site, req: &Request) -> Answer {
         csrf,
         ..SignupPage::default()
     };
-    Ok(form_page(signup_page(site, req, 200, &page), set_cookie))
+    Ok(with_set_cookie(signup_page(site, req, 200, &page), set_cookie))
 }
 
 fn signup_page(site: &Site, req: &Request, status: u16, page: &SignupPage) -> Reply {
-    let html = render(&site.view(req), "signup", req.lang.text().sign_up, page);
-    form_page(Reply::html(status, html), None)
+    form_page(render(&site.view(req), "signup", req.lang.text().sign_up, page), status)
 }
 
 pub fn signup(site: &Site, req: &Request) -> Answer {
@@ -202,12 +207,11 @@ pub fn login_form(site: &Site, req: &Request) -> Answer {
         flash,
         ..LoginPage::default()
     };
-    Ok(form_page(login_page(site, req, 200, &page), set_cookie))
+    Ok(with_set_cookie(login_page(site, req, 200, &page), set_cookie))
 }
 
 fn login_page(site: &Site, req: &Request, status: u16, page: &LoginPage) -> Reply {
-    let html = render(&site.view(req), "login", req.lang.text().log_in, page);
-    form_page(Reply::html(status, html), None)
+    form_page(render(&site.view(req), "login", req.lang.text().log_in, page), status)
 }
 
 pub fn login(site: &Site, req: &Request) -> Answer {
@@ -327,8 +331,11 @@ pub fn profile(site: &Site, req: &Request) -> Answer {
         server_ip: site.host.ip.clone(),
         instance: site.host.instance.clone(),
     };
-    let html = render(&site.view(req), "profile", t.profile_title, &page);
-    Ok(Reply::html(200, html).private().with_header("Vary", "Cookie"))
+    // It holds the logout form, and account data: a form page's headers.
+    Ok(form_page(
+        render(&site.view(req), "profile", t.profile_title, &page),
+        200,
+    ))
 }
 
 /// Ends the session, if its own token came with the form. With no live

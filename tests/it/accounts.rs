@@ -124,7 +124,11 @@ fn the_session_cookie_is_locked_down_and_renewed_at_login() {
     browser.cookie = Some(planted.clone());
     let r = browser.log_in("frank", "password123");
     assert_status(&r, 303);
-    let cookie = r.headers_named("Set-Cookie").into_iter().find(|c| c.starts_with("myapp_session=")).unwrap();
+    let cookie = r
+        .headers_named("Set-Cookie")
+        .into_iter()
+        .find(|c| c.starts_with("myapp_session="))
+        .unwrap();
     for attr in ["HttpOnly", "SameSite=Lax", "Path=/"] {
         assert!(cookie.contains(attr), "{cookie}");
     }
@@ -151,7 +155,11 @@ fn secure_cookies_are_marked_secure() {
     assert!(form.header("Set-Cookie").unwrap().contains("; Secure"));
     browser.sign_up("sec", "password123", "");
     let r = browser.log_in("sec", "password123");
-    let session = r.headers_named("Set-Cookie").into_iter().find(|c| c.starts_with("myapp_session=")).unwrap();
+    let session = r
+        .headers_named("Set-Cookie")
+        .into_iter()
+        .find(|c| c.starts_with("myapp_session="))
+        .unwrap();
     assert!(session.contains("; Secure"), "{session}");
 }
 

@@ -179,9 +179,11 @@ fn myapp_starts_without_mysql_and_serves_once_it_is_back() {
     });
     eprintln!("ready again {:?} after MySQL came back", back.elapsed());
     assert_status(&browser.sign_up("later", "password123", ""), 303);
-    wait_until("the shared-session replica serves again", Duration::from_secs(5), || {
-        shared_browser.get("/readyz").status == 200
-    });
+    wait_until(
+        "the shared-session replica serves again",
+        Duration::from_secs(5),
+        || shared_browser.get("/readyz").status == 200,
+    );
     assert_status(&shared_browser.log_in("later", "password123"), 303);
     assert_status(&shared_browser.get("/user/profile"), 200);
 }
@@ -230,7 +232,10 @@ fn mysql_sessions_store_nothing_for_visitors_and_an_older_sessions_table_is_migr
     earlier.cookie = Some(login);
     let page = earlier.get("/user/profile");
     assert_status(&page, 200);
-    assert!(page.body.contains("<span id=\"username\">sun</span>"), "a login from before still holds");
+    assert!(
+        page.body.contains("<span id=\"username\">sun</span>"),
+        "a login from before still holds"
+    );
     earlier.cookie = Some(visitor);
     assert_status(&earlier.get("/user/profile"), 303);
 

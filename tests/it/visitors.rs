@@ -76,8 +76,8 @@ fn crawl_the_forms(addr: SocketAddr, views: usize) -> (String, String) {
                     let sent = cookie.as_ref().map(|v| format!("myapp_csrf={v}"));
                     let page = connection.get(path, sent.as_deref());
                     assert_status(&page, 200);
-                    assert_eq!(page.header("Cache-Control"), Some("no-store"));
-                    assert_eq!(page.header("Vary"), Some("Cookie"));
+                    assert_eq!(page.headers_named("Cache-Control"), ["no-store"]);
+                    assert_eq!(page.headers_named("Vary"), ["Cookie"]);
                     assert!(set_cookie(&page, "myapp_session").is_none(), "a view made a session");
                     match (cookie.is_some(), set_cookie(&page, "myapp_csrf")) {
                         (false, Some(new)) => cookie = keeps_cookies.then_some(new),
@@ -165,16 +165,46 @@ fn missing_forged_or_foreign_tokens_get_403_and_change_nothing() {
     let login = |token: &str| format!("csrf={token}&username=owner&password=password123");
     let signup = |token: &str| format!("csrf={token}&username=mallory&password=password123&introduction=");
     let cases: [(&str, Option<&str>, &str, String); 10] = [
-        ("no token", Some(&cookie), "/user/login", "username=owner&password=password123".into()),
+        (
+            "no token",
+            Some(&cookie),
+            "/user/login",
+            "username=owner&password=password123".into(),
+        ),
         ("an empty token", Some(&cookie), "/user/login", login("")),
         ("a forged token", Some(&cookie), "/user/login", login(&"0".repeat(64))),
-        ("a token cut short", Some(&cookie), "/user/login", login(&login_token[1..])),
-        ("a token in capitals", Some(&cookie), "/user/login", login(&login_token.to_uppercase())),
+        (
+            "a token cut short",
+            Some(&cookie),
+            "/user/login",
+            login(&login_token[1..]),
+        ),
+        (
+            "a token in capitals",
+            Some(&cookie),
+            "/user/login",
+            login(&login_token.to_uppercase()),
+        ),
         ("no CSRF cookie", None, "/user/login", login(&login_token)),
         ("a junk CSRF cookie", Some("x"), "/user/login", login(&login_token)),
-        ("another visitor's token", Some(&cookie), "/user/login", login(&other_token)),
-        ("a token with another's cookie", Some(&other_cookie), "/user/login", login(&login_token)),
-        ("a login token on sign-up", Some(&cookie), "/user/signup", signup(&login_token)),
+        (
+            "another visitor's token",
+            Some(&cookie),
+            "/user/login",
+            login(&other_token),
+        ),
+        (
+            "a token with another's cookie",
+            Some(&other_cookie),
+            "/user/login",
+            login(&login_token),
+        ),
+        (
+            "a login token on sign-up",
+            Some(&cookie),
+            "/user/signup",
+            signup(&login_token),
+        ),
     ];
     for (what, csrf_cookie, path, body) in cases {
         let mut browser = app.browser();
@@ -208,7 +238,10 @@ fn the_csrf_cookie_is_locked_down_and_kept_while_well_formed() {
         assert!(header.contains(attr), "{header}");
     }
     assert!(!header.contains("Secure") && !header.contains("Max-Age"), "{header}");
-    assert!(browser.get("/user/signup").header("Set-Cookie").is_none(), "reused while present");
+    assert!(
+        browser.get("/user/signup").header("Set-Cookie").is_none(),
+        "reused while present"
+    );
     // A malformed value is replaced.
     browser.csrf_cookie = Some("not-hex".into());
     let replaced = browser.get("/user/login");
@@ -227,8 +260,8 @@ fn a_login_form_reached_with_back_after_logout_still_logs_in() {
     // The login form as first shown, in Chinese: the page Back returns to.
     let cached = browser.request_with("GET", "/user/login", "", "Accept-Language: zh\r\n");
     assert!(cached.body.contains("<html lang=\"zh-Hans\">"));
-    assert_eq!(cached.header("Cache-Control"), Some("no-store"));
-    assert_eq!(cached.header("Vary"), Some("Cookie"));
+    assert_eq!(cached.headers_named("Cache-Control"), ["no-store"]);
+    assert_eq!(cached.headers_named("Vary"), ["Cookie"]);
     let token = cached.csrf();
     let login = format!("csrf={token}&username=back&password=password123");
     assert_status(&browser.post("/user/login", &login), 303);
@@ -236,7 +269,10 @@ fn a_login_form_reached_with_back_after_logout_still_logs_in() {
     let csrf = browser.get("/user/profile").csrf();
     let out = browser.post("/user/logout", &format!("csrf={csrf}"));
     assert_status(&out, 303);
-    assert!(set_cookie(&out, "myapp_csrf").is_none(), "the CSRF cookie outlives the logout");
+    assert!(
+        set_cookie(&out, "myapp_csrf").is_none(),
+        "the CSRF cookie outlives the logout"
+    );
     assert!(browser.cookie.is_none());
 
     let again = browser.post("/user/login", &login);
@@ -280,8 +316,11 @@ fn the_profile_is_served_from_the_session_without_reading_the_account() {
         assert_status(&browser.log_in("kept", "password123"), 303);
         // Were the profile read from the account, it would be gone now.
         let db = rusqlite::Connection::open(app.db_path()).unwrap();
-        db.execute("UPDATE info SET introduction = 'changed behind myapp' WHERE name = 'kept'", [])
-            .unwrap();
+        db.execute(
+            "UPDATE info SET introduction = 'changed behind myapp' WHERE name = 'kept'",
+            [],
+        )
+        .unwrap();
         let page = browser.get("/user/profile");
         assert_status(&page, 200);
         assert!(page.body.contains("kept at login"), "{store}: {}", page.body);
@@ -380,5 +419,8 @@ fn a_short_myapp_secret_stops_start_up_with_a_clear_message() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("MYAPP_SECRET must be at least 32 bytes"), "{stderr}");
-    assert!(!stderr.contains("too-short-secret"), "the secret is never echoed: {stderr}");
+    assert!(
+        !stderr.contains("too-short-secret"),
+        "the secret is never echoed: {stderr}"
+    );
 }
