@@ -155,7 +155,7 @@ http {{ access_log off; default_type text/html;
 def myapp_session(base):
     """Signs up and logs in through the forms; returns the session cookie."""
     status, headers, page = http("GET", base + "/user/signup")
-    cookie = cookie_of(headers, "myapp_session")
+    cookie = cookie_of(headers, "myapp_csrf")  # forms are bound to it; no session before login
     csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
     http("POST", base + "/user/signup", {"csrf": csrf, "username": "bench", "password": "benchpassword",
                                           "introduction": "benchmark user"}, cookie)
@@ -227,7 +227,7 @@ def flows_per_second(base, seconds, kind, workers=4):
             i += 1
             if kind == "myapp":
                 status, headers, page = http("GET", base + "/user/signup")
-                cookie = cookie_of(headers, "myapp_session")
+                cookie = cookie_of(headers, "myapp_csrf")
                 csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
                 http("POST", base + "/user/signup", {"csrf": csrf, "username": name, "password": "flowpassword",
                                                       "introduction": ""}, cookie)
