@@ -9,10 +9,32 @@ use crate::config::{Config, Secret, SessionStoreKind};
 use crate::grpc::{GrpcCounters, GrpcError, GrpcLimits, GrpcServer};
 use crate::hostinfo::HostInfo;
 use crate::metrics::Metrics;
-use crate::session::{DatabaseSessions, MemorySessions, SessionStore};
-use crate::store;
+use crate::session::{CsrfKey, DatabaseSessions, MemorySessions, SessionStore};
+use crate::store::{self, Store};
 use crate::web::server::{HttpLimits, HttpServer};
 use crate::web::{Brand, Limits, Site, Throttle};
+
+/// The key for visitors' form tokens: MYAPP_SECRET's, else one kept in the
+/// database beside shared sessions, else this process's own.
+fn csrf_key(config: &Config, store: &Arc<dyn Store>) -> CsrfKey {
+    match (&config.secret, config.session_store) {
+        (Some(secret), _) => {
+            log::info!("form tokens are signed with a key from MYAPP_SECRET");
+            CsrfKey::from_secret(secret.expose().as_bytes())
+        }
+        (None, SessionStoreKind::Database) => {
+            log::info!("form tokens are signed with a key kept in the database, shared by every replica");
+            CsrfKey::stored_in(store.clone())
+        }
+        (None, SessionStoreKind::Memory) => {
+            log::info!(
+                "form tokens are signed with a key of this process's own; set MYAPP_SECRET to share it \
+                 between replicas or keep it across restarts"
+            );
+            CsrfKey::random()
+        }
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -54,6 +76,7 @@ impl App {
         })?;
         let grpc_stats = grpc.stats();
         let site = Arc::new(Site {
+            csrf: csrf_key(config, &store),
             store,
             metrics: Metrics::new(sessions.clone(), Box::new(move || grpc_stats.counters())),
             sessions,

@@ -8,9 +8,15 @@ use std::time::Duration;
 
 use clap::Parser;
 
+/// Settings read from the environment only, so that no secret shows in `ps`.
+const ENV_ONLY_HELP: &str = "Environment only:\n  \
+    MYSQL_PASSWORD  the MySQL password\n  \
+    MYAPP_SECRET    the key for the forms' CSRF tokens (at least 32 bytes, e.g. `openssl rand -hex 32`); \
+    unset, one is generated and kept in the database with --session-store database, else per process";
+
 /// myapp: sign-up, log-in and profile pages, and a gRPC echo and time stream.
 #[derive(Debug, Clone, Parser)]
-#[command(version, about)]
+#[command(version, about, after_help = ENV_ONLY_HELP)]
 pub struct Config {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -70,8 +76,9 @@ pub struct Config {
     #[arg(long, env = "MYAPP_MAX_CONNECTIONS", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_connections: u32,
 
-    /// The most sessions kept in memory; at the cap the oldest visitor's (not
-    /// logged in) goes first, then the oldest login.
+    /// The most sessions kept in memory (one per login: visitors who are
+    /// not logged in have none); at the cap expired ones are swept, then the
+    /// oldest login goes.
     #[arg(long, env = "MYAPP_MAX_SESSIONS", default_value_t = 100_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_sessions: u32,
 
@@ -95,12 +102,19 @@ pub struct Config {
     #[arg(skip = Secret::from_env("MYSQL_PASSWORD"))]
     pub mysql_password: Option<Secret>,
 
+    /// The key the forms' CSRF tokens are signed with, from env MYAPP_SECRET
+    /// only (at least `MIN_SECRET_BYTES`, checked by `from_args`). Without it
+    /// one is generated: kept in the database with `--session-store
+    /// database`, else for this process alone.
+    #[arg(skip = Secret::from_env_as_set("MYAPP_SECRET"))]
+    pub secret: Option<Secret>,
+
     /// A proxy whose X-Forwarded-For header names the client (repeat the flag,
     /// or comma-separate in the env var); from anyone else it is ignored.
     #[arg(long = "trusted-proxy", env = "MYAPP_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<std::net::IpAddr>,
 
-    /// Mark the session cookie `Secure` (serve behind HTTPS).
+    /// Mark the session and CSRF cookies `Secure` (serve behind HTTPS).
     #[arg(long, env = "MYAPP_SECURE_COOKIES")]
     pub secure_cookies: bool,
 
@@ -137,7 +151,26 @@ impl Config {
         T: Into<String>,
     {
         let args = args.into_iter().map(Into::into).filter(|a| !is_seed_log_flag(a));
-        Config::try_parse_from(args)
+        let config = Config::try_parse_from(args)?;
+        check_secret(config.secret.as_ref())
+            .map_err(|message| clap::Error::raw(clap::error::ErrorKind::ValueValidation, message))?;
+        Ok(config)
+    }
+}
+
+/// The shortest MYAPP_SECRET accepted: 256 bits even if it were raw bytes.
+pub const MIN_SECRET_BYTES: usize = 32;
+
+/// A set MYAPP_SECRET must be long enough to sign with; better no secret
+/// (a generated key) than a guessable one.
+fn check_secret(secret: Option<&Secret>) -> Result<(), String> {
+    match secret {
+        Some(secret) if secret.0.len() < MIN_SECRET_BYTES => Err(format!(
+            "MYAPP_SECRET must be at least {MIN_SECRET_BYTES} bytes of text (it has {}); \
+             make one with `openssl rand -hex 32`, or unset it to have myapp generate a key\n",
+            secret.0.len()
+        )),
+        _ => Ok(()),
     }
 }
 
@@ -159,6 +192,12 @@ pub struct Secret(String);
 impl Secret {
     fn from_env(name: &str) -> Option<Secret> {
         std::env::var(name).ok().filter(|v| !v.is_empty()).map(Secret)
+    }
+
+    /// The variable whenever it is set, even empty, so a check can refuse
+    /// it; a value that is not UTF-8 reads as empty.
+    fn from_env_as_set(name: &str) -> Option<Secret> {
+        std::env::var_os(name).map(|v| Secret(v.into_string().unwrap_or_default()))
     }
 
     pub fn expose(&self) -> &str {
@@ -247,6 +286,19 @@ mod tests {
         let config = Config::from_args(["myapp", "-logtostderr=true"]).unwrap();
         assert_eq!(config.http_addr.port(), 8080);
         assert!(Config::from_args(["myapp", "--no-such-flag"]).is_err());
+    }
+
+    #[test]
+    fn a_short_myapp_secret_is_refused_with_a_clear_message() {
+        assert_eq!(check_secret(None), Ok(()));
+        assert_eq!(check_secret(Some(&Secret("k".repeat(MIN_SECRET_BYTES)))), Ok(()));
+        for short in ["", "change-me", &"k".repeat(MIN_SECRET_BYTES - 1)] {
+            let message = check_secret(Some(&Secret(short.into()))).unwrap_err();
+            assert!(message.contains("MYAPP_SECRET must be at least 32 bytes"), "{message}");
+            if !short.is_empty() {
+                assert!(!message.contains(short), "the secret is never echoed: {message}");
+            }
+        }
     }
 
     #[test]

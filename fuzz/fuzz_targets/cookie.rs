@@ -1,11 +1,12 @@
 //! Cookie and language headers: the input is a `Cookie` header, a cookie
 //! name and an `Accept-Language` header, one per line. Whatever they hold,
-//! reading them never panics and a session cookie is always found intact.
+//! reading them never panics and a session or CSRF cookie is always found
+//! intact.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use myapp::session::SessionId;
-use myapp::web::cookies::{find, SESSION_COOKIE};
+use myapp::session::{CsrfCookie, SessionId};
+use myapp::web::cookies::{find, CSRF_COOKIE, SESSION_COOKIE};
 use myapp::web::Lang;
 
 fuzz_target!(|data: &[u8]| {
@@ -15,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
     let name = lines.next().unwrap_or_default();
     let accept_language = lines.next().unwrap_or_default();
 
-    for name in [name, SESSION_COOKIE, "myapp_lang"] {
+    for name in [name, SESSION_COOKIE, CSRF_COOKIE, "myapp_lang"] {
         if let Some(value) = find(header, name) {
             let range = header.as_ptr() as usize..=header.as_ptr() as usize + header.len();
             assert!(
@@ -30,14 +31,19 @@ fuzz_target!(|data: &[u8]| {
             if let Some(id) = SessionId::parse(value) {
                 assert_eq!(id.as_str(), value);
             }
+            if let Some(csrf) = CsrfCookie::parse(value) {
+                assert_eq!(csrf.as_str(), value);
+            }
         }
     }
 
-    // A browser's session cookie is found behind whatever else it sends.
+    // A browser's session and CSRF cookies are found behind whatever else it sends.
     let id = "0123456789abcdef".repeat(4);
-    if !header.contains(SESSION_COOKIE) {
-        let sent = format!("{header}; {SESSION_COOKIE}={id}");
-        assert_eq!(find(&sent, SESSION_COOKIE), Some(id.as_str()), "{sent:?}");
+    for cookie in [SESSION_COOKIE, CSRF_COOKIE] {
+        if !header.contains(cookie) {
+            let sent = format!("{header}; {cookie}={id}");
+            assert_eq!(find(&sent, cookie), Some(id.as_str()), "{sent:?}");
+        }
     }
 
     let lang = Lang::negotiate(header, accept_language);

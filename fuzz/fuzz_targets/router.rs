@@ -13,16 +13,17 @@
 //! (`Cookie:` replaces the browser's own, `Accept-Language:`, `User-Agent:`,
 //! `From:` the client's last address byte). `@csrf` in a body becomes the
 //! token of the last form the browser saw. Checked on every answer: no
-//! server error, no line break in a header, no unescaped markup; and against
-//! a model of accounts: a sign-up succeeds only for a new name, a login only
-//! with that name's password, the profile only for who logged in.
+//! server error, no line break in a header, no unescaped markup, no session
+//! stored but by a login; and against a model of accounts: a sign-up succeeds
+//! only for a new name, a login only with that name's password, the profile
+//! only for who logged in.
 #![no_main]
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr};
 
 use libfuzzer_sys::fuzz_target;
-use myapp::web::cookies::{find, SESSION_COOKIE};
+use myapp::web::cookies::{find, CSRF_COOKIE, SESSION_COOKIE};
 use myapp::web::{route, Lang, Method, Reply, Request};
 use myapp_fuzz::site;
 
@@ -33,6 +34,7 @@ const MAX_REQUESTS: usize = 16;
 #[derive(Default)]
 struct Visit {
     session_cookie: Option<String>,
+    csrf_cookie: Option<String>,
     lang_cookie: Option<String>,
     csrf: String,
     /// name → password of every account made.
@@ -44,6 +46,7 @@ impl Visit {
     fn cookie_header(&self) -> String {
         let cookies = [
             self.session_cookie.as_ref().map(|v| format!("{SESSION_COOKIE}={v}")),
+            self.csrf_cookie.as_ref().map(|v| format!("{CSRF_COOKIE}={v}")),
             self.lang_cookie.as_ref().map(|v| format!("myapp_lang={v}")),
         ];
         cookies.into_iter().flatten().collect::<Vec<_>>().join("; ")
@@ -54,6 +57,7 @@ impl Visit {
             if *name == "Set-Cookie" {
                 let pair = value.split(';').next().unwrap_or_default();
                 let kept = find(pair, SESSION_COOKIE).map(|v| (&mut self.session_cookie, v));
+                let kept = kept.or_else(|| find(pair, CSRF_COOKIE).map(|v| (&mut self.csrf_cookie, v)));
                 let kept = kept.or_else(|| find(pair, "myapp_lang").map(|v| (&mut self.lang_cookie, v)));
                 if let Some((slot, v)) = kept {
                     *slot = (!v.is_empty()).then(|| v.to_owned());
@@ -146,7 +150,13 @@ fuzz_target!(|script: &[u8]| {
             client_ip: IpAddr::V4(Ipv4Addr::new(192, 0, 2, headers.ip)),
             body,
         };
+        let sessions_before = site.sessions.count();
         let reply = route(&site, &req);
+        let logged_in = req.method == Method::Post && req.path == "/user/login" && reply.status == 303;
+        assert!(
+            site.sessions.count() <= sessions_before + usize::from(logged_in),
+            "only a login stores a session: {req:?}"
+        );
 
         assert!(reply.status < 500, "{} for {req:?}", reply.status);
         for (name, value) in &reply.headers {

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use myapp::hostinfo::HostInfo;
 use myapp::metrics::{GrpcCounters, Metrics};
-use myapp::session::{MemorySessions, SessionStore};
+use myapp::session::{CsrfKey, MemorySessions, SessionStore};
 use myapp::store::SqliteStore;
 use myapp::web::{Brand, Site, Throttle};
 
@@ -18,6 +18,7 @@ pub fn site() -> Site {
         store: Arc::new(SqliteStore::open(Path::new(":memory:")).expect("an in-memory SQLite store")),
         metrics: Metrics::new(sessions.clone(), Box::new(GrpcCounters::default)),
         sessions,
+        csrf: CsrfKey::random(),
         host: HostInfo {
             host_name: "fuzz".into(),
             ip: "192.0.2.1".into(),

@@ -2,6 +2,10 @@
 //! logged in through one replica stays logged in on every other, and logging
 //! out anywhere ends the session everywhere.
 //!
+//! A row carries the profile's fields too, so a profile view reads one row.
+//! Rows an older myapp wrote lack them (the account is read instead) or
+//! belong to no login (visitors who only opened a form: ignored until swept).
+//!
 //! Times are wall-clock milliseconds, since replicas share them. `last_seen`
 //! is written at most once per `TOUCH_EVERY`, not on every request; expired
 //! rows are swept at most once per `SWEEP_EVERY`, by whichever request
@@ -11,8 +15,8 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use super::{Session, SessionId, SessionStore};
-use crate::store::{Store, StoreError, StoredSession};
+use super::{Profile, Session, SessionId, SessionStore};
+use crate::store::{SessionRow, Store, StoreError};
 
 const TOUCH_EVERY: Duration = Duration::from_secs(60);
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
@@ -59,25 +63,54 @@ impl DatabaseSessions {
 
 impl SessionStore for DatabaseSessions {
     fn get(&self, id: &SessionId) -> Result<Option<Session>, StoreError> {
-        let Some(StoredSession { session, last_seen_ms }) = self.store.load_session(id.as_str())? else {
+        let Some(row) = self.store.load_session(id.as_str())? else {
             return Ok(None);
         };
         let now = now_ms();
-        if now - last_seen_ms > self.idle_ttl_ms {
+        if now - row.last_seen_ms > self.idle_ttl_ms {
             self.store.delete_session(id.as_str())?;
             return Ok(None);
         }
-        if now - last_seen_ms > TOUCH_EVERY.as_millis() as i64 {
+        let Some(name) = row.user_name else {
+            return Ok(None);
+        };
+        if now - row.last_seen_ms > TOUCH_EVERY.as_millis() as i64 {
             self.store.touch_session(id.as_str(), now)?;
         }
-        Ok(Some(session))
+        let profile = match (row.introduction, row.created_at) {
+            (Some(introduction), Some(created_at)) => Profile {
+                name,
+                introduction,
+                created_at,
+            },
+            // Written before rows carried the profile: read the account.
+            _ => match self.store.find_account(&name)? {
+                Some(account) => Profile {
+                    name: account.name,
+                    introduction: account.introduction,
+                    created_at: account.created_at,
+                },
+                None => return Ok(None),
+            },
+        };
+        Ok(Some(Session {
+            profile,
+            csrf_token: row.csrf_token,
+        }))
     }
 
-    fn create(&self, user: Option<String>) -> Result<(SessionId, Session), StoreError> {
+    fn create(&self, profile: Profile) -> Result<(SessionId, Session), StoreError> {
         let now = now_ms();
         self.sweep_now_and_then(now)?;
-        let (id, session) = Session::new(user);
-        self.store.save_session(id.as_str(), &session, now)?;
+        let (id, session) = Session::new(profile);
+        let row = SessionRow {
+            user_name: Some(session.profile.name.clone()),
+            csrf_token: session.csrf_token.clone(),
+            introduction: Some(session.profile.introduction.clone()),
+            created_at: Some(session.profile.created_at),
+            last_seen_ms: now,
+        };
+        self.store.save_session(id.as_str(), &row)?;
         Ok((id, session))
     }
 
@@ -87,5 +120,64 @@ impl SessionStore for DatabaseSessions {
 
     fn count(&self) -> usize {
         self.store.count_sessions().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::account::{Introduction, Username};
+    use crate::store::SqliteStore;
+
+    fn sessions() -> (Arc<dyn Store>, DatabaseSessions) {
+        let store: Arc<dyn Store> = Arc::new(SqliteStore::open(std::path::Path::new(":memory:")).unwrap());
+        let sessions = DatabaseSessions::new(store.clone(), Duration::from_secs(60));
+        (store, sessions)
+    }
+
+    fn old_row(user_name: Option<&str>) -> SessionRow {
+        SessionRow {
+            user_name: user_name.map(Into::into),
+            csrf_token: "t".repeat(64),
+            introduction: None,
+            created_at: None,
+            last_seen_ms: now_ms(),
+        }
+    }
+
+    #[test]
+    fn a_session_row_carries_the_profile() {
+        let (_, sessions) = sessions();
+        let profile = Profile {
+            name: "alice".into(),
+            introduction: "tea".into(),
+            created_at: 1_700_000_000,
+        };
+        let (id, made) = sessions.create(profile.clone()).unwrap();
+        let got = sessions.get(&id).unwrap().unwrap();
+        assert_eq!(got.profile, profile);
+        assert_eq!(got, made);
+        sessions.remove(&id).unwrap();
+        assert_eq!(sessions.get(&id).unwrap(), None);
+    }
+
+    #[test]
+    fn rows_an_older_myapp_wrote_still_work_or_count_as_no_login() {
+        let (store, sessions) = sessions();
+        let name = Username::parse("bob").unwrap();
+        store
+            .create_account(&name, "hash", &Introduction::parse("from before").unwrap())
+            .unwrap();
+        let login = SessionId::parse(&"1".repeat(64)).unwrap();
+        store.save_session(login.as_str(), &old_row(Some("bob"))).unwrap();
+        let got = sessions
+            .get(&login)
+            .unwrap()
+            .expect("a login from before the upgrade holds");
+        assert_eq!(got.profile.introduction, "from before");
+
+        let visitor = SessionId::parse(&"2".repeat(64)).unwrap();
+        store.save_session(visitor.as_str(), &old_row(None)).unwrap();
+        assert_eq!(sessions.get(&visitor).unwrap(), None, "a visitor's row is no login");
     }
 }

@@ -1,57 +1,47 @@
 //! Sessions in an in-memory map (the default): one process, no database
-//! round trip. The map never holds more than `max` entries. At the cap the
-//! oldest anonymous session goes first (visitors who only opened a form),
-//! found in O(1) from a queue in creation order, so a flood of anonymous
-//! visitors costs each request the same; only when every session belongs to
-//! a user are expired ones swept, then the oldest user's session goes.
+//! round trip. Only logins make sessions, and the map never holds more than
+//! `max`. At the cap, expired sessions are swept (at most once a second, so
+//! a full map of live logins does not cost every login a walk of the map),
+//! then the oldest login goes, found in O(1) from a queue in creation order.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use super::{Session, SessionId, SessionStore};
+use super::{Profile, Session, SessionId, SessionStore};
 use crate::store::StoreError;
+
+/// The least time between two sweeps of a full map.
+const SWEEP_AT_CAP_EVERY: Duration = Duration::from_secs(1);
 
 struct Entry {
     session: Session,
     last_seen: Instant,
 }
 
-#[derive(Default)]
 struct Map {
     entries: HashMap<SessionId, Entry>,
-    /// Ids in creation order, per kind; ids already removed are skipped
-    /// when met, and the queues are compacted when mostly stale.
-    anonymous: VecDeque<SessionId>,
-    users: VecDeque<SessionId>,
+    /// Ids in creation order; ids already removed are skipped when met, and
+    /// the queue is compacted when mostly stale.
+    order: VecDeque<SessionId>,
+    last_sweep: Option<Instant>,
 }
 
 impl Map {
-    /// Removes the oldest live session of a kind; false when there is none.
-    fn evict_oldest(&mut self, anonymous: bool) -> bool {
-        let queue = if anonymous {
-            &mut self.anonymous
-        } else {
-            &mut self.users
-        };
-        while let Some(id) = queue.pop_front() {
+    /// Removes the oldest live session.
+    fn evict_oldest(&mut self) {
+        while let Some(id) = self.order.pop_front() {
             if self.entries.remove(&id).is_some() {
-                return true;
+                return;
             }
         }
-        false
     }
 
     /// Drops stale ids once they outnumber the live sessions.
     fn compact(&mut self) {
-        let Map {
-            entries,
-            anonymous,
-            users,
-        } = self;
-        if anonymous.len() + users.len() > 2 * entries.len() + 64 {
-            anonymous.retain(|id| entries.contains_key(id));
-            users.retain(|id| entries.contains_key(id));
+        let Map { entries, order, .. } = self;
+        if order.len() > 2 * entries.len() + 64 {
+            order.retain(|id| entries.contains_key(id));
         }
     }
 }
@@ -65,7 +55,11 @@ pub struct MemorySessions {
 impl MemorySessions {
     pub fn new(idle_ttl: Duration, max: usize) -> MemorySessions {
         MemorySessions {
-            map: Mutex::new(Map::default()),
+            map: Mutex::new(Map {
+                entries: HashMap::new(),
+                order: VecDeque::new(),
+                last_sweep: None,
+            }),
             idle_ttl,
             max: max.max(1),
         }
@@ -86,18 +80,20 @@ impl MemorySessions {
     fn insert(&self, id: SessionId, session: Session) {
         let now = Instant::now();
         let mut map = self.lock();
-        if map.entries.len() >= self.max && !map.evict_oldest(true) {
-            let ttl = self.idle_ttl;
-            map.entries.retain(|_, e| now.duration_since(e.last_seen) <= ttl);
+        if map.entries.len() >= self.max {
+            let sweep_due = map
+                .last_sweep
+                .is_none_or(|last| now.duration_since(last) >= SWEEP_AT_CAP_EVERY);
+            if sweep_due {
+                let ttl = self.idle_ttl;
+                map.entries.retain(|_, e| now.duration_since(e.last_seen) <= ttl);
+                map.last_sweep = Some(now);
+            }
             if map.entries.len() >= self.max {
-                map.evict_oldest(false);
+                map.evict_oldest();
             }
         }
-        if session.user.is_some() {
-            map.users.push_back(id.clone());
-        } else {
-            map.anonymous.push_back(id.clone());
-        }
+        map.order.push_back(id.clone());
         map.entries.insert(
             id,
             Entry {
@@ -109,7 +105,7 @@ impl MemorySessions {
     }
 
     fn lock(&self) -> MutexGuard<'_, Map> {
-        // Every update leaves the map and queues consistent, so a poisoned lock is usable.
+        // Every update leaves the map and queue consistent, so a poisoned lock is usable.
         self.map.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
@@ -119,8 +115,8 @@ impl SessionStore for MemorySessions {
         Ok(self.lookup(id))
     }
 
-    fn create(&self, user: Option<String>) -> Result<(SessionId, Session), StoreError> {
-        let (id, session) = Session::new(user);
+    fn create(&self, profile: Profile) -> Result<(SessionId, Session), StoreError> {
+        let (id, session) = Session::new(profile);
         self.insert(id.clone(), session.clone());
         Ok((id, session))
     }
@@ -139,11 +135,19 @@ impl SessionStore for MemorySessions {
 mod tests {
     use super::*;
 
+    fn profile(name: &str) -> Profile {
+        Profile {
+            name: name.into(),
+            introduction: format!("intro of {name}"),
+            created_at: 1_700_000_000,
+        }
+    }
+
     #[test]
     fn ids_are_random_and_parse_back() {
         let sessions = MemorySessions::new(Duration::from_secs(60), 10);
-        let (a, _) = sessions.create(None).unwrap();
-        let (b, _) = sessions.create(None).unwrap();
+        let (a, _) = sessions.create(profile("a")).unwrap();
+        let (b, _) = sessions.create(profile("a")).unwrap();
         assert_ne!(a, b);
         assert_eq!(SessionId::parse(a.as_str()), Some(a));
         assert_eq!(SessionId::parse("short"), None);
@@ -151,9 +155,18 @@ mod tests {
     }
 
     #[test]
+    fn a_session_keeps_the_profile_it_was_made_with() {
+        let sessions = MemorySessions::new(Duration::from_secs(60), 10);
+        let (id, made) = sessions.create(profile("alice")).unwrap();
+        let got = sessions.get(&id).unwrap().unwrap();
+        assert_eq!(got.profile, profile("alice"));
+        assert_eq!(got, made);
+    }
+
+    #[test]
     fn idle_sessions_expire() {
         let sessions = MemorySessions::new(Duration::from_millis(20), 10);
-        let (id, _) = sessions.create(Some("alice".into())).unwrap();
+        let (id, _) = sessions.create(profile("alice")).unwrap();
         assert!(sessions.get(&id).unwrap().is_some());
         std::thread::sleep(Duration::from_millis(40));
         assert!(sessions.get(&id).unwrap().is_none());
@@ -161,56 +174,58 @@ mod tests {
     }
 
     #[test]
-    fn the_map_never_outgrows_its_cap_and_keeps_users_first() {
+    fn at_the_cap_the_oldest_login_goes() {
         let sessions = MemorySessions::new(Duration::from_secs(60), 3);
-        let (user, _) = sessions.create(Some("alice".into())).unwrap();
-        for _ in 0..100 {
-            sessions.create(None).unwrap();
-        }
+        let ids: Vec<_> = (0..5)
+            .map(|i| sessions.create(profile(&format!("u{i}"))).unwrap().0)
+            .collect();
         assert_eq!(sessions.count(), 3);
-        assert!(
-            sessions.get(&user).unwrap().is_some(),
-            "anonymous sessions are evicted before users"
-        );
+        let live: Vec<bool> = ids.iter().map(|id| sessions.get(id).unwrap().is_some()).collect();
+        assert_eq!(live, [false, false, true, true, true]);
     }
 
     #[test]
-    fn a_flood_of_visitors_evicts_visitors_in_constant_time() {
+    fn at_the_cap_expired_sessions_go_before_live_ones() {
+        let sessions = MemorySessions::new(Duration::from_millis(1000), 3);
+        let old: Vec<_> = (0..2).map(|_| sessions.create(profile("old")).unwrap().0).collect();
+        std::thread::sleep(Duration::from_millis(600));
+        let (kept, _) = sessions.create(profile("kept")).unwrap();
+        std::thread::sleep(Duration::from_millis(600));
+        // The first two are expired now, the third is not.
+        let (new, _) = sessions.create(profile("new")).unwrap();
+        assert_eq!(sessions.count(), 2, "the sweep took both expired sessions");
+        assert!(sessions.get(&kept).unwrap().is_some());
+        assert!(sessions.get(&new).unwrap().is_some());
+        assert!(old.iter().all(|id| sessions.get(id).unwrap().is_none()));
+    }
+
+    #[test]
+    fn a_flood_of_logins_at_the_cap_costs_each_the_same() {
         let sessions = MemorySessions::new(Duration::from_secs(60), 1000);
-        let users: Vec<_> = (0..10)
-            .map(|i| sessions.create(Some(format!("u{i}"))).unwrap().0)
-            .collect();
         let started = Instant::now();
-        for _ in 0..200_000 {
-            sessions.create(None).unwrap();
+        for i in 0..200_000 {
+            sessions.create(profile(&format!("u{}", i % 50))).unwrap();
         }
         assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
         assert_eq!(sessions.count(), 1000);
-        for id in &users {
-            assert!(sessions.get(id).unwrap().is_some());
-        }
-        let map = sessions.lock();
-        assert!(
-            map.anonymous.len() + map.users.len() <= 2 * 1000 + 64,
-            "the queues stay bounded"
-        );
+        assert!(sessions.lock().order.len() <= 2 * 1000 + 64, "the queue stays bounded");
     }
 
     #[test]
     fn logins_and_logouts_leave_no_stale_queue_behind() {
         let sessions = MemorySessions::new(Duration::from_secs(60), 1000);
         for _ in 0..10_000 {
-            let (id, _) = sessions.create(Some("alice".into())).unwrap();
+            let (id, _) = sessions.create(profile("alice")).unwrap();
             sessions.remove(&id).unwrap();
         }
         assert_eq!(sessions.count(), 0);
-        assert!(sessions.lock().users.len() <= 64 + 1);
+        assert!(sessions.lock().order.len() <= 64 + 1);
     }
 
     #[test]
     fn csrf_tokens_compare_exactly() {
         let sessions = MemorySessions::new(Duration::from_secs(60), 3);
-        let (_, s) = sessions.create(None).unwrap();
+        let (_, s) = sessions.create(profile("alice")).unwrap();
         assert!(s.csrf_matches(&s.csrf_token.clone()));
         assert!(!s.csrf_matches(""));
         assert!(!s.csrf_matches(&s.csrf_token[1..]));

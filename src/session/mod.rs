@@ -1,13 +1,21 @@
 //! Sessions: random ids, idle expiry, CSRF tokens.
 //!
-//! Every visitor who opens a form gets a session (anonymous until login) so
-//! that the form's CSRF token is bound to it. Two stores keep them: an
-//! in-memory map (the default, one process) and a table in the account
-//! database (`--session-store database`), so that replicas share logins.
+//! A session exists only for someone who logged in: it is made at login,
+//! with a fresh id, and carries what the profile page shows of the account
+//! (which never changes afterwards), so a profile view needs no account
+//! read. A visitor who is not logged in has nothing stored: the CSRF tokens
+//! of the login and sign-up forms are bound to a cookie instead (`csrf`).
+//!
+//! Two stores keep sessions: an in-memory map (the default, one process) and
+//! a table in the account database (`--session-store database`), so that
+//! replicas share logins. This module sits above `crate::store`, which knows
+//! only rows; nothing there points back here.
 
+mod csrf;
 mod database;
 mod memory;
 
+pub use csrf::{CsrfCookie, CsrfKey, FormPurpose};
 pub use database::DatabaseSessions;
 pub use memory::MemorySessions;
 
@@ -20,8 +28,7 @@ pub struct SessionId(String);
 impl SessionId {
     /// Accepts only what `new` could have made, so junk cookies never reach a store.
     pub fn parse(text: &str) -> Option<SessionId> {
-        let well_formed = text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-        well_formed.then(|| SessionId(text.to_owned()))
+        is_hex_256(text).then(|| SessionId(text.to_owned()))
     }
 
     pub fn as_str(&self) -> &str {
@@ -35,22 +42,39 @@ impl std::fmt::Debug for SessionId {
     }
 }
 
-/// What a session carries; cloned out of its store, never borrowed across I/O.
+/// What the profile page shows of an account, copied into the session at
+/// login: none of it can change while the session lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub name: String,
+    pub introduction: String,
+    /// Seconds since the Unix epoch; 0 for the seed's rows, which kept none.
+    pub created_at: i64,
+}
+
+/// What a session carries; cloned out of its store, never borrowed across I/O.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Session {
-    /// The logged-in account's name; `None` for a visitor.
-    pub user: Option<String>,
+    pub profile: Profile,
+    /// The token of the forms shown to this login (log out).
     pub csrf_token: String,
 }
 
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("profile", &self.profile)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Session {
-    /// A fresh id and CSRF token.
-    fn new(user: Option<String>) -> (SessionId, Session) {
+    /// A fresh id and CSRF token for a login.
+    fn new(profile: Profile) -> (SessionId, Session) {
         // One read of the OS CSPRNG for both: 256 bits each.
-        let mut bytes = [0u8; 64];
-        getrandom::getrandom(&mut bytes).expect("the OS random source is available");
+        let bytes: [u8; 64] = random_bytes();
         let session = Session {
-            user,
+            profile,
             csrf_token: hex(&bytes[32..]),
         };
         (SessionId(hex(&bytes[..32])), session)
@@ -66,13 +90,25 @@ pub trait SessionStore: Send + Sync {
     /// The live session for an id, marked used; an expired one is removed.
     fn get(&self, id: &SessionId) -> Result<Option<Session>, StoreError>;
 
-    /// Starts a session with a fresh id and CSRF token.
-    fn create(&self, user: Option<String>) -> Result<(SessionId, Session), StoreError>;
+    /// Starts a session for a login, with a fresh id and CSRF token.
+    fn create(&self, profile: Profile) -> Result<(SessionId, Session), StoreError>;
 
     fn remove(&self, id: &SessionId) -> Result<(), StoreError>;
 
     /// Sessions stored now, live or not yet swept (0 when unknown).
     fn count(&self) -> usize;
+}
+
+/// Bytes from the OS CSPRNG.
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    getrandom::getrandom(&mut bytes).expect("the OS random source is available");
+    bytes
+}
+
+/// 64 lowercase hex digits: what `hex` makes of 256 bits.
+fn is_hex_256(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -83,4 +119,38 @@ fn hex(bytes: &[u8]) -> String {
         text.push(DIGITS[usize::from(b & 0xf)] as char);
     }
     text
+}
+
+/// The 32 bytes behind 64 lowercase hex digits; `None` for anything else.
+fn unhex_256(text: &str) -> Option<[u8; 32]> {
+    if !is_hex_256(text) {
+        return None;
+    }
+    let digit = |b: u8| if b.is_ascii_digit() { b - b'0' } else { b - b'a' + 10 };
+    let mut bytes = [0u8; 32];
+    for (byte, pair) in bytes.iter_mut().zip(text.as_bytes().chunks_exact(2)) {
+        *byte = digit(pair[0]) << 4 | digit(pair[1]);
+    }
+    Some(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_round_trips_and_refuses_anything_else() {
+        let bytes: [u8; 32] = random_bytes();
+        assert_eq!(unhex_256(&hex(&bytes)), Some(bytes));
+        for bad in [
+            "",
+            "00",
+            &"A".repeat(64),
+            &"g".repeat(64),
+            &"0".repeat(63),
+            &"0".repeat(65),
+        ] {
+            assert_eq!(unhex_256(bad), None, "{bad:?}");
+        }
+    }
 }

@@ -1,5 +1,8 @@
 //! Where accounts live: a small trait, so the embedded SQLite default and a
 //! MySQL server can stand behind the same pages.
+//!
+//! The store speaks only its own plain row types (`Account`, `SessionRow`):
+//! sessions are built on top of it (`crate::session`), never the other way.
 
 mod mysql;
 mod sqlite;
@@ -8,7 +11,6 @@ use std::sync::Arc;
 
 use crate::account::{Introduction, Username};
 use crate::config::DatabaseUrl;
-use crate::session::Session;
 
 pub use mysql::MysqlStore;
 pub use sqlite::SqliteStore;
@@ -24,12 +26,29 @@ pub struct Account {
     pub created_at: i64,
 }
 
-/// A session row of `--session-store database`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoredSession {
-    pub session: Session,
+/// A row of the `sessions` table (`--session-store database`).
+#[derive(Clone, PartialEq, Eq)]
+pub struct SessionRow {
+    /// `None` only in rows an older myapp wrote for visitors who had opened
+    /// a form without logging in.
+    pub user_name: Option<String>,
+    pub csrf_token: String,
+    /// The account's introduction and creation time (Unix seconds), copied at
+    /// login for the profile page; `None` in rows written before they were.
+    pub introduction: Option<String>,
+    pub created_at: Option<i64>,
     /// Wall-clock milliseconds since the Unix epoch.
     pub last_seen_ms: i64,
+}
+
+impl std::fmt::Debug for SessionRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The CSRF token is a secret: never in a log.
+        f.debug_struct("SessionRow")
+            .field("user_name", &self.user_name)
+            .field("last_seen_ms", &self.last_seen_ms)
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -58,13 +77,18 @@ pub trait Store: Send + Sync {
     /// Answers whether the database is reachable (for `/readyz`).
     fn ping(&self) -> Result<(), StoreError>;
 
-    fn load_session(&self, id: &str) -> Result<Option<StoredSession>, StoreError>;
-    fn save_session(&self, id: &str, session: &Session, now_ms: i64) -> Result<(), StoreError>;
+    fn load_session(&self, id: &str) -> Result<Option<SessionRow>, StoreError>;
+    fn save_session(&self, id: &str, row: &SessionRow) -> Result<(), StoreError>;
     fn touch_session(&self, id: &str, now_ms: i64) -> Result<(), StoreError>;
     fn delete_session(&self, id: &str) -> Result<(), StoreError>;
     /// Deletes sessions last seen before the given time; returns how many.
     fn sweep_sessions(&self, seen_before_ms: i64) -> Result<usize, StoreError>;
     fn count_sessions(&self) -> Result<usize, StoreError>;
+
+    /// Keeps `candidate` as the secret called `name` unless one is kept
+    /// already, and returns the one kept. Replicas that start together all
+    /// get the first one written: the database's key on `name` decides.
+    fn keep_secret(&self, name: &str, candidate: &str) -> Result<String, StoreError>;
 }
 
 /// Opens the store a database URL names, creating its schema when missing.

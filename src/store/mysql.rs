@@ -18,9 +18,8 @@ use log::{info, warn};
 use mysql::prelude::Queryable;
 use mysql::{Opts, OptsBuilder, Pool, PoolConstraints, PoolOpts, PooledConn};
 
-use super::{Account, Store, StoreError, StoredSession};
+use super::{Account, SessionRow, Store, StoreError};
 use crate::account::{Introduction, Username};
-use crate::session::Session;
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
 const IO_TIMEOUT: Duration = Duration::from_secs(10);
@@ -44,8 +43,21 @@ const CREATE_SESSIONS: &str = "CREATE TABLE IF NOT EXISTS sessions (
     user_name    VARCHAR(64) NULL,
     csrf_token   CHAR(64)    NOT NULL,
     last_seen_ms BIGINT      NOT NULL,
+    introduction TEXT        NULL,
+    created_at   BIGINT      NULL,
     KEY sessions_last_seen (last_seen_ms)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+
+/// Secrets myapp generates once for all replicas (the CSRF key when
+/// `MYAPP_SECRET` is not set).
+const CREATE_SECRETS: &str = "CREATE TABLE IF NOT EXISTS secrets (
+    name  VARCHAR(64)  NOT NULL PRIMARY KEY,
+    value VARCHAR(255) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+
+/// Columns added to `sessions` after its first release: the profile's
+/// fields, kept in the session so a profile view reads one row.
+const SESSION_COLUMNS_ADDED: [(&str, &str); 2] = [("introduction", "TEXT NULL"), ("created_at", "BIGINT NULL")];
 
 /// Whether the database answered lately, and when to try again if not.
 struct Health {
@@ -195,6 +207,8 @@ fn migrate(conn: &mut PooledConn) -> Result<bool, StoreError> {
 fn migrate_locked(conn: &mut PooledConn) -> Result<bool, StoreError> {
     conn.query_drop(CREATE_INFO).map_err(unavailable)?;
     conn.query_drop(CREATE_SESSIONS).map_err(unavailable)?;
+    conn.query_drop(CREATE_SECRETS).map_err(unavailable)?;
+    add_session_columns(conn)?;
     let columns: Vec<Column> = conn
         .query_map(
             "SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE FROM information_schema.COLUMNS
@@ -240,6 +254,28 @@ fn migrate_locked(conn: &mut PooledConn) -> Result<bool, StoreError> {
         info!("migrated the seed table info: {}", changes.join("; "));
     }
     ensure_unique_names(conn, column("name").map(|c| c.data_type.as_str()))
+}
+
+/// Adds the columns a `sessions` table made by an older myapp lacks.
+fn add_session_columns(conn: &mut PooledConn) -> Result<(), StoreError> {
+    let existing: Vec<String> = conn
+        .query_map(
+            "SELECT COLUMN_NAME FROM information_schema.COLUMNS
+             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions'",
+            |name: String| name.to_ascii_lowercase(),
+        )
+        .map_err(unavailable)?;
+    let missing: Vec<String> = SESSION_COLUMNS_ADDED
+        .iter()
+        .filter(|(column, _)| !existing.iter().any(|c| c == column))
+        .map(|(column, kind)| format!("ADD COLUMN {column} {kind}"))
+        .collect();
+    if !missing.is_empty() {
+        conn.query_drop(format!("ALTER TABLE sessions {}", missing.join(", ")))
+            .map_err(unavailable)?;
+        info!("migrated the table sessions: {}", missing.join("; "));
+    }
+    Ok(())
 }
 
 /// Adds the unique key on `info.name` unless duplicates stand in the way,
@@ -347,24 +383,38 @@ impl Store for MysqlStore {
         self.with_conn(|c| c.query_drop("SELECT 1"))
     }
 
-    fn load_session(&self, id: &str) -> Result<Option<StoredSession>, StoreError> {
-        let row: Option<(Option<String>, String, i64)> = self.with_conn(|c| {
+    fn load_session(&self, id: &str) -> Result<Option<SessionRow>, StoreError> {
+        type Row = (Option<String>, String, Option<String>, Option<i64>, i64);
+        let row: Option<Row> = self.with_conn(|c| {
             c.exec_first(
-                "SELECT user_name, csrf_token, last_seen_ms FROM sessions WHERE id = ?",
+                "SELECT user_name, csrf_token, introduction, created_at, last_seen_ms FROM sessions WHERE id = ?",
                 (id,),
             )
         })?;
-        Ok(row.map(|(user, csrf_token, last_seen_ms)| StoredSession {
-            session: Session { user, csrf_token },
-            last_seen_ms,
-        }))
+        Ok(row.map(
+            |(user_name, csrf_token, introduction, created_at, last_seen_ms)| SessionRow {
+                user_name,
+                csrf_token,
+                introduction,
+                created_at,
+                last_seen_ms,
+            },
+        ))
     }
 
-    fn save_session(&self, id: &str, session: &Session, now_ms: i64) -> Result<(), StoreError> {
+    fn save_session(&self, id: &str, row: &SessionRow) -> Result<(), StoreError> {
         self.with_conn(|c| {
             c.exec_drop(
-                "INSERT INTO sessions (id, user_name, csrf_token, last_seen_ms) VALUES (?, ?, ?, ?)",
-                (id, session.user.as_deref(), session.csrf_token.as_str(), now_ms),
+                "INSERT INTO sessions (id, user_name, csrf_token, introduction, created_at, last_seen_ms)
+                 VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    id,
+                    row.user_name.as_deref(),
+                    row.csrf_token.as_str(),
+                    row.introduction.as_deref(),
+                    row.created_at,
+                    row.last_seen_ms,
+                ),
             )
         })
     }
@@ -387,5 +437,17 @@ impl Store for MysqlStore {
     fn count_sessions(&self) -> Result<usize, StoreError> {
         let n: Option<i64> = self.with_conn(|c| c.query_first("SELECT COUNT(*) FROM sessions"))?;
         Ok(n.unwrap_or(0) as usize)
+    }
+
+    fn keep_secret(&self, name: &str, candidate: &str) -> Result<String, StoreError> {
+        let kept: Option<String> = self.with_conn(|c| {
+            // Only a duplicate name is ignored (INSERT IGNORE would hide other errors too).
+            c.exec_drop(
+                "INSERT INTO secrets (name, value) VALUES (?, ?) ON DUPLICATE KEY UPDATE name = name",
+                (name, candidate),
+            )?;
+            c.exec_first("SELECT value FROM secrets WHERE name = ?", (name,))
+        })?;
+        kept.ok_or_else(|| StoreError::Unavailable(format!("the secret {name:?} was not kept")))
     }
 }

@@ -1,9 +1,14 @@
-//! Reading the `Cookie` header and writing the session cookie.
+//! Reading the `Cookie` header and writing the session, CSRF and language
+//! cookies.
 
 use super::i18n::LANG_COOKIE;
-use crate::session::SessionId;
+use crate::session::{CsrfCookie, SessionId};
 
 pub const SESSION_COOKIE: &str = "myapp_session";
+/// A visitor's random value that the login and sign-up forms' tokens are
+/// bound to (see `session::CsrfKey`). It outlives logins and logouts, so a
+/// form shown before either still works after.
+pub const CSRF_COOKIE: &str = "myapp_csrf";
 
 /// The value of the first cookie called `name` in a `Cookie` header.
 pub fn find<'a>(header: &'a str, name: &str) -> Option<&'a str> {
@@ -34,6 +39,16 @@ pub fn session_cookie(id: &SessionId, secure: bool) -> String {
 pub fn expired_session_cookie(secure: bool) -> String {
     let secure = secure_flag(secure);
     format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
+}
+
+/// `Set-Cookie` for a visitor's CSRF value: HttpOnly, SameSite=Lax, Path=/,
+/// Secure when asked; until the browser closes, like the session's.
+pub fn csrf_cookie(value: &CsrfCookie, secure: bool) -> String {
+    let secure = secure_flag(secure);
+    format!(
+        "{CSRF_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax{secure}",
+        value.as_str()
+    )
 }
 
 /// `Set-Cookie` remembering the pages' language for a year.

@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use crate::hostinfo::HostInfo;
 use crate::metrics::Metrics;
-use crate::session::SessionStore;
+use crate::session::{CsrfKey, SessionStore};
 use crate::store::Store;
 
 pub use forms::{Form, FormError, MAX_FORM_FIELDS};
@@ -36,6 +36,8 @@ pub struct Site {
     pub store: Arc<dyn Store>,
     pub metrics: Metrics,
     pub sessions: Arc<dyn SessionStore>,
+    /// Signs the CSRF tokens of forms shown to visitors not logged in.
+    pub csrf: CsrfKey,
     pub host: HostInfo,
     pub brand: Brand,
     pub secure_cookies: bool,

@@ -1,14 +1,18 @@
 //! The account pages: sign up, log in, profile, log out.
 //!
-//! Every form is bound to a session through its CSRF token; a visitor gets an
-//! anonymous session when a form is first shown, and a fresh session id at
-//! login so an id planted before login is worth nothing after it.
+//! Nothing is stored for a visitor who is not logged in: the login and
+//! sign-up forms carry a token bound to the visitor's CSRF cookie (see
+//! `session::CsrfKey`), set with the first form shown and kept across logins
+//! and logouts, so a form shown before either still works. A session is made
+//! at login, with a fresh id so that an id planted before login is worth
+//! nothing after it; it holds what the profile shows, and the logout form's
+//! token is its own.
 
 use chrono::{Local, TimeZone};
 use log::{info, warn};
 use serde::Serialize;
 
-use super::cookies::{self, SESSION_COOKIE};
+use super::cookies::{self, CSRF_COOKIE, SESSION_COOKIE};
 use super::i18n::{self, Lang, Problem};
 use super::pages;
 use super::templates::render;
@@ -17,7 +21,7 @@ use super::{Form, Reply, Request, Site};
 use crate::account::{FieldError, Introduction, NewPassword, Username, PASSWORD_MAX_CHARS};
 use crate::logtext::LogText;
 use crate::password::{self, Verdict};
-use crate::session::{Session, SessionId};
+use crate::session::{CsrfCookie, FormPurpose, Profile, Session, SessionId};
 use crate::store::StoreError;
 
 /// What a handler answers: the page, or (`Err`) the error page that replaced it.
@@ -39,35 +43,67 @@ fn current_session(site: &Site, req: &Request) -> Result<Option<(SessionId, Sess
     Ok(session.map(|s| (id, s)))
 }
 
-/// The visitor's session, or a new anonymous one with the cookie to set.
-fn session_for_form(site: &Site, req: &Request) -> Result<(Session, Option<String>), Reply> {
-    if let Some((_, session)) = current_session(site, req)? {
-        return Ok((session, None));
-    }
-    let (id, session) = site.sessions.create(None).map_err(|e| unavailable(site, req, e))?;
-    Ok((session, Some(cookies::session_cookie(&id, site.secure_cookies))))
+/// The visitor's CSRF cookie, if the request carries a well-formed one.
+fn visitor_cookie(req: &Request) -> Option<CsrfCookie> {
+    cookies::find(&req.cookie, CSRF_COOKIE).and_then(CsrfCookie::parse)
 }
 
-fn with_cookie(reply: Reply, cookie: Option<String>) -> Reply {
-    match cookie {
-        Some(c) => reply.with_header("Set-Cookie", c),
+/// The token for a form shown to a visitor, and the `Set-Cookie` to send
+/// when the visitor had no CSRF cookie yet.
+fn visitor_token(site: &Site, req: &Request, purpose: FormPurpose) -> Result<(String, Option<String>), Reply> {
+    let (cookie, set_cookie) = match visitor_cookie(req) {
+        Some(cookie) => (cookie, None),
+        None => {
+            let cookie = CsrfCookie::new();
+            let set_cookie = cookies::csrf_cookie(&cookie, site.secure_cookies);
+            (cookie, Some(set_cookie))
+        }
+    };
+    let token = site
+        .csrf
+        .token(&cookie, purpose)
+        .map_err(|e| unavailable(site, req, e))?;
+    Ok((token, set_cookie))
+}
+
+/// A page holding a form: never stored (Back fetches it again, with a token
+/// for the cookie the browser holds then), and varying with the cookie for
+/// any cache on the way.
+fn form_page(html: String, status: u16) -> Reply {
+    Reply::html(status, html).private().with_header("Vary", "Cookie")
+}
+
+fn with_set_cookie(reply: Reply, set_cookie: Option<String>) -> Reply {
+    match set_cookie {
+        Some(cookie) => reply.with_header("Set-Cookie", cookie),
         None => reply,
     }
 }
 
-/// Decodes a POSTed form and checks its CSRF token against the session.
-/// On failure, the reply to send (400 or 403), and nothing has changed.
-fn checked_form(site: &Site, req: &Request) -> Result<(Form, Option<(SessionId, Session)>), Reply> {
-    let form = Form::parse(&req.body).map_err(|e| {
+/// Decodes a POSTed form; the 400 page when it is not one.
+fn parsed_form(site: &Site, req: &Request) -> Result<Form, Reply> {
+    Form::parse(&req.body).map_err(|e| {
         warn!("refused a form: {}", LogText(&e.to_string()));
         pages::problem(site, req, Problem::BadForm)
-    })?;
-    let session = current_session(site, req)?;
-    let token_ok = session.as_ref().is_some_and(|(_, s)| s.csrf_matches(form.get("csrf")));
-    if !token_ok {
+    })
+}
+
+/// Decodes a visitor's POSTed form and checks its token against the CSRF
+/// cookie. On failure, the reply to send (400, 403 or 503), and nothing has
+/// changed.
+fn checked_visitor_form(site: &Site, req: &Request, purpose: FormPurpose) -> Result<Form, Reply> {
+    let form = parsed_form(site, req)?;
+    let fits = match visitor_cookie(req) {
+        Some(cookie) => site
+            .csrf
+            .verify(&cookie, purpose, form.get("csrf"))
+            .map_err(|e| unavailable(site, req, e))?,
+        None => false,
+    };
+    if !fits {
         return Err(pages::problem(site, req, Problem::FormExpired));
     }
-    Ok((form, session))
+    Ok(form)
 }
 
 #[derive(Serialize, Default)]
@@ -82,22 +118,23 @@ struct SignupPage {
 }
 
 pub fn signup_form(site: &Site, req: &Request) -> Answer {
-    let (session, cookie) = session_for_form(site, req)?;
+    let (csrf, set_cookie) = visitor_token(site, req, FormPurpose::Signup)?;
     let page = SignupPage {
-        csrf: session.csrf_token,
+        csrf,
         ..SignupPage::default()
     };
-    Ok(with_cookie(signup_page(site, req, 200, &page), cookie))
+    Ok(with_set_cookie(signup_page(site, req, 200, &page), set_cookie))
 }
 
 fn signup_page(site: &Site, req: &Request, status: u16, page: &SignupPage) -> Reply {
-    Reply::html(status, render(&site.view(req), "signup", req.lang.text().sign_up, page))
+    form_page(render(&site.view(req), "signup", req.lang.text().sign_up, page), status)
 }
 
 pub fn signup(site: &Site, req: &Request) -> Answer {
-    let (form, session) = checked_form(site, req)?;
+    let form = checked_visitor_form(site, req, FormPurpose::Signup)?;
     let mut page = SignupPage {
-        csrf: session.map(|(_, s)| s.csrf_token).unwrap_or_default(),
+        // Shown again with the form: the token just checked fits it still.
+        csrf: form.get("csrf").to_owned(),
         username: form.get("username").to_owned(),
         introduction: form.get("introduction").to_owned(),
         ..SignupPage::default()
@@ -158,7 +195,7 @@ struct LoginPage {
 }
 
 pub fn login_form(site: &Site, req: &Request) -> Answer {
-    let (session, cookie) = session_for_form(site, req)?;
+    let (csrf, set_cookie) = visitor_token(site, req, FormPurpose::Login)?;
     let t = req.lang.text();
     let flash = match query_value(&req.query, "notice") {
         Some("signed-up") => Some(t.signed_up),
@@ -166,31 +203,31 @@ pub fn login_form(site: &Site, req: &Request) -> Answer {
         _ => None,
     };
     let page = LoginPage {
-        csrf: session.csrf_token,
+        csrf,
         flash,
         ..LoginPage::default()
     };
-    Ok(with_cookie(login_page(site, req, 200, &page), cookie))
+    Ok(with_set_cookie(login_page(site, req, 200, &page), set_cookie))
 }
 
 fn login_page(site: &Site, req: &Request, status: u16, page: &LoginPage) -> Reply {
-    Reply::html(status, render(&site.view(req), "login", req.lang.text().log_in, page))
+    form_page(render(&site.view(req), "login", req.lang.text().log_in, page), status)
 }
 
 pub fn login(site: &Site, req: &Request) -> Answer {
-    let (form, session) = checked_form(site, req)?;
+    let form = checked_visitor_form(site, req, FormPurpose::Login)?;
     let typed_name = form.get("username");
     let typed_password = form.get("password");
-    let failed = |csrf: String| {
+    let failed = || {
         let page = LoginPage {
-            csrf,
+            // Shown again with the form: the token just checked fits it still.
+            csrf: form.get("csrf").to_owned(),
             username: typed_name.to_owned(),
             error: Some(req.lang.text().login_failed),
             ..LoginPage::default()
         };
         login_page(site, req, 401, &page)
     };
-    let csrf = session.as_ref().map(|(_, s)| s.csrf_token.clone()).unwrap_or_default();
     // Counted as failed before the password is checked, so that parallel
     // guesses cannot all pass the check before the first is recorded.
     let attempt = match site.throttle.begin_login(typed_name, req.client_ip) {
@@ -217,7 +254,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         password::verify_against_nobody(typed_password);
         attempt.failed();
         warn!("login refused: no such account");
-        return Ok(failed(csrf));
+        return Ok(failed());
     };
     match password::verify(typed_password, &account.password_hash) {
         Verdict::Match => {}
@@ -225,18 +262,22 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         Verdict::Mismatch => {
             attempt.failed();
             warn!("login refused: wrong password for {}", LogText(&account.name));
-            return Ok(failed(csrf));
+            return Ok(failed());
         }
     }
-    if let Some((old_id, _)) = session {
+    // A session the browser had (another login) ends: the new one gets a fresh id.
+    if let Some(old_id) = cookies::find(&req.cookie, SESSION_COOKIE).and_then(SessionId::parse) {
         site.sessions.remove(&old_id).map_err(|e| unavailable(site, req, e))?;
     }
-    let (id, _) = site
-        .sessions
-        .create(Some(account.name.clone()))
-        .map_err(|e| unavailable(site, req, e))?;
+    let name = account.name;
+    let profile = Profile {
+        name: name.clone(),
+        introduction: account.introduction,
+        created_at: account.created_at,
+    };
+    let (id, _) = site.sessions.create(profile).map_err(|e| unavailable(site, req, e))?;
     attempt.succeeded();
-    info!("logged in: {}", LogText(&account.name));
+    info!("logged in: {}", LogText(&name));
     Ok(Reply::redirect_303("/user/profile")
         .with_header("Set-Cookie", cookies::session_cookie(&id, site.secure_cookies)))
 }
@@ -268,24 +309,20 @@ struct ProfilePage {
     instance: String,
 }
 
+/// The profile of whoever is logged in, from the session alone: no account
+/// read (with `--session-store database`, the session's one row).
 pub fn profile(site: &Site, req: &Request) -> Answer {
-    let to_login = || Ok(Reply::redirect_303("/user/login").private());
     let Some((_, session)) = current_session(site, req)? else {
-        return to_login();
+        return Ok(Reply::redirect_303("/user/login").private());
     };
-    let Some(name) = session.user else {
-        return to_login();
-    };
-    let Some(account) = site.store.find_account(&name).map_err(|e| unavailable(site, req, e))? else {
-        return to_login();
-    };
+    let Session { profile, csrf_token } = session;
     let t = req.lang.text();
     let (browser, os) = useragent::describe(&req.user_agent);
     let page = ProfilePage {
-        csrf: session.csrf_token,
-        username: account.name,
-        introduction: account.introduction,
-        created_at: local_time(account.created_at).unwrap_or_else(|| t.unknown.into()),
+        csrf: csrf_token,
+        username: profile.name,
+        introduction: profile.introduction,
+        created_at: local_time(profile.created_at).unwrap_or_else(|| t.unknown.into()),
         browser: browser.unwrap_or_else(|| t.unknown.into()),
         os: os.unwrap_or_else(|| t.unknown.into()),
         user_agent: req.user_agent.clone(),
@@ -294,16 +331,25 @@ pub fn profile(site: &Site, req: &Request) -> Answer {
         server_ip: site.host.ip.clone(),
         instance: site.host.instance.clone(),
     };
-    Ok(Reply::html(200, render(&site.view(req), "profile", t.profile_title, &page)).private())
+    // It holds the logout form, and account data: a form page's headers.
+    Ok(form_page(
+        render(&site.view(req), "profile", t.profile_title, &page),
+        200,
+    ))
 }
 
+/// Ends the session, if its own token came with the form. With no live
+/// session there is nothing to end (it expired, or was ended elsewhere),
+/// and the answer is the same as after a logout. The CSRF cookie stays, so
+/// a login form shown earlier still works.
 pub fn logout(site: &Site, req: &Request) -> Answer {
-    let (_, session) = checked_form(site, req)?;
-    if let Some((id, session)) = session {
-        site.sessions.remove(&id).map_err(|e| unavailable(site, req, e))?;
-        if let Some(name) = session.user {
-            info!("logged out: {}", LogText(&name));
+    let form = parsed_form(site, req)?;
+    if let Some((id, session)) = current_session(site, req)? {
+        if !session.csrf_matches(form.get("csrf")) {
+            return Err(pages::problem(site, req, Problem::FormExpired));
         }
+        site.sessions.remove(&id).map_err(|e| unavailable(site, req, e))?;
+        info!("logged out: {}", LogText(&session.profile.name));
     }
     Ok(Reply::redirect_303("/user/login?notice=logged-out")
         .with_header("Set-Cookie", cookies::expired_session_cookie(site.secure_cookies))

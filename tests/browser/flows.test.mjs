@@ -150,12 +150,46 @@ test("sign up, fix inline errors, log in, see the profile, switch language, log 
   await page.context().close();
 });
 
+test("a login form shown before a login and logout still logs in, in the language it was shown in", async () => {
+  const page = await newPage("zh-CN");
+  await signUp(page, "backer", "password123");
+  // A login form left open (or cached) in one tab ...
+  await page.goto(`${base}/user/login`);
+  // ... while the same browser logs in and out in another.
+  const other = await page.context().newPage();
+  await other.goto(`${base}/user/login`);
+  await other.fill("#username", "backer");
+  await other.fill("#password", "password123");
+  await other.click("button[type=submit]");
+  assert.match(other.url(), /\/user\/profile$/);
+  await other.click("form[action='/user/logout'] button");
+  assert.match(other.url(), /\/user\/login\?notice=logged-out$/);
+
+  await page.fill("#username", "backer");
+  await page.fill("#password", "password123");
+  await page.click("button[type=submit]");
+  assert.match(page.url(), /\/user\/profile$/);
+  assert.match(await page.textContent("h1"), /你好/);
+  await shot(page, "login-after-logout-zh");
+
+  // Back twice in the other tab: past the profile (gone: it brings a login
+  // form) to the login form as it was shown before; it logs in too.
+  await other.goBack();
+  await other.goBack();
+  assert.match(other.url(), /\/user\/login$/);
+  await other.fill("#username", "backer");
+  await other.fill("#password", "password123");
+  await other.click("button[type=submit]");
+  assert.match(other.url(), /\/user\/profile$/);
+  await page.context().close();
+});
+
 test("a form submitted with a stale CSRF token is refused", async () => {
   const page = await newPage("en-US");
   await page.goto(`${base}/user/signup`);
   await page.fill("#username", "mallory");
   await page.fill("#password", "password123");
-  // The session behind the form's token is gone (cookies cleared, a new one made).
+  // The cookie behind the form's token is gone (cookies cleared, a new one made).
   await page.context().clearCookies();
   const fresh = await page.context().newPage();
   await fresh.goto(`${base}/user/login`);

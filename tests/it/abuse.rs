@@ -218,6 +218,7 @@ fn a_trusted_ipv4_proxy_is_known_on_a_dual_stack_listener() {
     let mut browser = Browser {
         addr,
         cookie: None,
+        csrf_cookie: None,
         user_agent: "dual-stack-test".into(),
     };
     assert_status(&browser.sign_up("dual", "password123", ""), 303);

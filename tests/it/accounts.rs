@@ -28,6 +28,7 @@ fn sign_up_log_in_see_the_profile_and_log_out() {
     let r = browser.post("/user/logout", &format!("csrf={csrf}"));
     assert_status(&r, 303);
     assert!(browser.cookie.is_none(), "logout clears the cookie");
+    assert!(browser.csrf_cookie.is_some(), "the forms' CSRF cookie stays");
     let r = browser.get("/user/profile");
     assert_status(&r, 303);
     assert_eq!(r.header("Location"), Some("/user/login"));
@@ -86,9 +87,11 @@ fn the_profile_needs_a_login() {
     let r = browser.get("/user/profile");
     assert_status(&r, 303);
     assert_eq!(r.header("Location"), Some("/user/login"));
-    // An anonymous session (from opening a form) is not a login either.
+    // Opening a form makes no session, only a CSRF cookie; that is no login.
     browser.get("/user/login");
-    assert!(browser.cookie.is_some());
+    assert!(browser.cookie.is_none() && browser.csrf_cookie.is_some());
+    assert_status(&browser.get("/user/profile"), 303);
+    browser.cookie = browser.csrf_cookie.clone();
     assert_status(&browser.get("/user/profile"), 303);
 }
 
@@ -115,27 +118,49 @@ fn the_session_cookie_is_locked_down_and_renewed_at_login() {
     let app = spawn_app();
     let mut browser = app.browser();
     browser.sign_up("frank", "password123", "");
-    let before = browser.cookie.clone().expect("anonymous session");
+    assert!(browser.cookie.is_none(), "no session before login");
+    // An id planted before login (perhaps by an attacker) is not taken over.
+    let planted = "ab".repeat(32);
+    browser.cookie = Some(planted.clone());
     let r = browser.log_in("frank", "password123");
-    let cookie = r.header("Set-Cookie").unwrap();
+    assert_status(&r, 303);
+    let cookie = r
+        .headers_named("Set-Cookie")
+        .into_iter()
+        .find(|c| c.starts_with("myapp_session="))
+        .unwrap();
     for attr in ["HttpOnly", "SameSite=Lax", "Path=/"] {
         assert!(cookie.contains(attr), "{cookie}");
     }
     assert!(!cookie.contains("Secure"), "plain HTTP by default");
-    let after = browser.cookie.clone().unwrap();
-    assert_ne!(before, after, "a fresh id at login");
-    assert!(after.len() >= 32);
-    // The pre-login id (perhaps planted by an attacker) is worth nothing now.
-    let mut planted = app.browser();
-    planted.cookie = Some(before);
-    assert_status(&planted.get("/user/profile"), 303);
+    let first = browser.cookie.clone().unwrap();
+    assert_ne!(first, planted, "a fresh id at login");
+    assert!(first.len() >= 32);
+    // Logging in again gives another fresh id and ends the first session.
+    assert_status(&browser.log_in("frank", "password123"), 303);
+    let second = browser.cookie.clone().unwrap();
+    assert_ne!(first, second);
+    let mut former = app.browser();
+    former.cookie = Some(first);
+    assert_status(&former.get("/user/profile"), 303);
+    assert_status(&browser.get("/user/profile"), 200);
+    assert_eq!(app.app().session_count(), 1);
 }
 
 #[test]
 fn secure_cookies_are_marked_secure() {
     let app = crate::support::spawn_app_with(&["--secure-cookies"]);
-    let r = app.browser().get("/user/login");
-    assert!(r.header("Set-Cookie").unwrap().contains("; Secure"));
+    let mut browser = app.browser();
+    let form = browser.get("/user/login");
+    assert!(form.header("Set-Cookie").unwrap().contains("; Secure"));
+    browser.sign_up("sec", "password123", "");
+    let r = browser.log_in("sec", "password123");
+    let session = r
+        .headers_named("Set-Cookie")
+        .into_iter()
+        .find(|c| c.starts_with("myapp_session="))
+        .unwrap();
+    assert!(session.contains("; Secure"), "{session}");
 }
 
 #[test]
@@ -154,12 +179,12 @@ fn a_post_without_a_valid_csrf_token_is_refused_and_changes_nothing() {
     for body in &attempts {
         assert_status(&browser.post("/user/signup", body), 403);
     }
-    // A token from another visitor's session does not fit this one.
+    // A token shown to another visitor (another CSRF cookie) does not fit this one.
     let mut other = app.browser();
     let foreign = other.get("/user/signup").csrf();
     let body = format!("csrf={foreign}&username=mallory&password=password123&introduction=x");
     assert_status(&browser.post("/user/signup", &body), 403);
-    // No session at all.
+    // No CSRF cookie at all.
     let mut stranger = app.browser();
     assert_status(&stranger.post("/user/signup", &body), 403);
     // Nothing was created.

@@ -7,10 +7,10 @@ use std::time::{Duration, Instant};
 
 use crate::support::{assert_status, send_raw, spawn_app, TestApp};
 
-/// Builds a POST to `path` with the browser's session and a raw body.
-fn raw_post(cookie: &str, path: &str, body: &[u8]) -> Vec<u8> {
+/// Builds a POST to `path` with the browser's cookies and a raw body.
+fn raw_post(cookies: &str, path: &str, body: &[u8]) -> Vec<u8> {
     let mut req = format!(
-        "POST {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: myapp_session={cookie}\r\n\
+        "POST {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: {cookies}\r\n\
          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n",
         body.len()
     )
@@ -29,7 +29,7 @@ fn malformed_forms_get_400_and_store_nothing() {
     let app = spawn_app();
     let mut browser = app.browser();
     let csrf = browser.get("/user/signup").csrf();
-    let cookie = browser.cookie.clone().unwrap();
+    let cookie = browser.cookie_header();
     let ok = format!("csrf={csrf}&password=password123&introduction=x");
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("bad escape", format!("{ok}&username=a%zzb").into_bytes()),
@@ -99,9 +99,9 @@ fn an_absurd_content_length_gets_413_and_the_server_lives_on() {
     let app = spawn_app();
     let mut browser = app.browser();
     browser.get("/user/signup");
-    let cookie = browser.cookie.clone().unwrap();
+    let cookie = browser.cookie_header();
     let head = format!(
-        "POST /user/signup HTTP/1.1\r\nHost: t\r\nCookie: myapp_session={cookie}\r\n\
+        "POST /user/signup HTTP/1.1\r\nHost: t\r\nCookie: {cookie}\r\n\
          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 200000000000\r\n\r\nusername=a"
     );
     let r = send_raw(app.addr, head.as_bytes()).unwrap();
@@ -118,7 +118,7 @@ fn a_body_over_64_kib_gets_413_and_a_chunked_one_411() {
     let app = spawn_app();
     let mut browser = app.browser();
     let csrf = browser.get("/user/signup").csrf();
-    let cookie = browser.cookie.clone().unwrap();
+    let cookie = browser.cookie_header();
     let big = format!(
         "csrf={csrf}&username=big&password=password123&introduction={}",
         "a".repeat(70_000)
@@ -127,7 +127,7 @@ fn a_body_over_64_kib_gets_413_and_a_chunked_one_411() {
     assert_status(&r, 413);
 
     let mut chunked = format!(
-        "POST /user/signup HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: myapp_session={cookie}\r\n\
+        "POST /user/signup HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: {cookie}\r\n\
          Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
     );
     for piece in big.as_bytes().chunks(8192) {
@@ -292,7 +292,7 @@ fn a_table_of_hostile_requests_gets_clean_answers_and_stores_nothing() {
             &[400],
         ),
         (
-            "a body without a session",
+            "a body without a CSRF cookie",
             post("Content-Length: 10\r\n", "username=x"),
             &[403],
         ),

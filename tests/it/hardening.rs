@@ -308,6 +308,7 @@ fn crash_during_signups(database_url: &str) {
                 let mut browser = Browser {
                     addr,
                     cookie: None,
+                    csrf_cookie: None,
                     user_agent: "crash-test".into(),
                 };
                 let mut answered = Vec::new();
@@ -321,8 +322,8 @@ fn crash_during_signups(database_url: &str) {
                     .filter(|r| r.status == 200)
                     .map(|r| {
                         let set = r.header("Set-Cookie").unwrap_or_default().to_owned();
-                        browser.cookie = set
-                            .strip_prefix("myapp_session=")
+                        browser.csrf_cookie = set
+                            .strip_prefix("myapp_csrf=")
                             .and_then(|v| v.split(';').next())
                             .map(str::to_owned);
                         r.csrf()
@@ -331,9 +332,9 @@ fn crash_during_signups(database_url: &str) {
                     };
                     let body = format!("csrf={csrf}&username={name}&password=password123&introduction=");
                     let req = format!(
-                        "POST /user/signup HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: myapp_session={}\r\n\
+                        "POST /user/signup HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: myapp_csrf={}\r\n\
                          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
-                        browser.cookie.clone().unwrap_or_default(),
+                        browser.csrf_cookie.clone().unwrap_or_default(),
                         body.len()
                     );
                     match send_raw(addr, req.as_bytes()) {
@@ -357,6 +358,7 @@ fn crash_during_signups(database_url: &str) {
         let mut browser = Browser {
             addr,
             cookie: None,
+            csrf_cookie: None,
             user_agent: "crash-test".into(),
         };
         assert_status(&browser.log_in(name, "password123"), 303);

@@ -51,10 +51,10 @@ fn errors_and_notices_come_in_chinese_too() {
     browser.user_agent = "Mozilla/5.0".into();
     let form = browser.request("GET", "/user/signup", "");
     let csrf = form.csrf();
-    let cookie = browser.cookie.clone().unwrap();
+    let cookie = browser.cookie_header();
     let body = format!("csrf={csrf}&username=+x&password=short&introduction=");
     let req = format!(
-        "POST /user/signup HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: myapp_session={cookie}; myapp_lang=zh\r\n\
+        "POST /user/signup HTTP/1.1\r\nHost: t\r\nConnection: close\r\nCookie: {cookie}; myapp_lang=zh\r\n\
          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
         body.len()
     );

@@ -16,3 +16,4 @@ mod pages;
 mod replicas;
 mod shutdown;
 mod support;
+mod visitors;

@@ -159,6 +159,14 @@ fn myapp_starts_without_mysql_and_serves_once_it_is_back() {
     let r = browser.sign_up("early", "password123", "");
     assert_status(&r, 503);
     assert!(r.body.contains("Database unavailable"), "{}", r.body);
+    // With shared sessions the forms' key is kept in the database too: it
+    // is read at first use, so myapp starts, and forms wait for MySQL.
+    let shared = spawn_app_on(&db_url, &["--session-store", "database"], tempfile::tempdir().unwrap());
+    let mut shared_browser = shared.browser();
+    assert_status(&shared_browser.get("/healthz"), 200);
+    let form = shared_browser.get("/user/login");
+    assert_status(&form, 503);
+    assert_eq!(form.header("Retry-After"), Some("5"));
 
     server.resume();
     mysql::Conn::new(mysql::Opts::from_url(&server.url()).unwrap())
@@ -171,6 +179,83 @@ fn myapp_starts_without_mysql_and_serves_once_it_is_back() {
     });
     eprintln!("ready again {:?} after MySQL came back", back.elapsed());
     assert_status(&browser.sign_up("later", "password123", ""), 303);
+    wait_until(
+        "the shared-session replica serves again",
+        Duration::from_secs(5),
+        || shared_browser.get("/readyz").status == 200,
+    );
+    assert_status(&shared_browser.log_in("later", "password123"), 303);
+    assert_status(&shared_browser.get("/user/profile"), 200);
+}
+
+#[test]
+fn mysql_sessions_store_nothing_for_visitors_and_an_older_sessions_table_is_migrated() {
+    let db = TestDatabase::create(shared_server());
+    load_seed(&db);
+    // The sessions table as the previous release made it, holding a login
+    // and a visitor who had only opened a form.
+    db.conn()
+        .query_drop(
+            "CREATE TABLE sessions (
+                id CHAR(64) NOT NULL PRIMARY KEY, user_name VARCHAR(64) NULL,
+                csrf_token CHAR(64) NOT NULL, last_seen_ms BIGINT NOT NULL,
+                KEY sessions_last_seen (last_seen_ms)
+            ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+        )
+        .unwrap();
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let (login, visitor, token) = ("1".repeat(64), "2".repeat(64), "3".repeat(64));
+    db.conn()
+        .exec_drop(
+            "INSERT INTO sessions VALUES (?, 'sun', ?, ?), (?, NULL, ?, ?)",
+            (&login, &token, now_ms, &visitor, &token, now_ms),
+        )
+        .unwrap();
+    let app = app_on(&db, &["--session-store", "database"]);
+    let mut browser = app.browser();
+    assert_status(&browser.get("/readyz"), 200); // connects and migrates
+    let columns: Vec<String> = db
+        .conn()
+        .query(
+            "SELECT COLUMN_NAME FROM information_schema.COLUMNS
+             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions'",
+        )
+        .unwrap();
+    assert!(
+        columns.iter().any(|c| c == "introduction") && columns.iter().any(|c| c == "created_at"),
+        "{columns:?}"
+    );
+    let mut earlier = app.browser();
+    earlier.cookie = Some(login);
+    let page = earlier.get("/user/profile");
+    assert_status(&page, 200);
+    assert!(
+        page.body.contains("<span id=\"username\">sun</span>"),
+        "a login from before still holds"
+    );
+    earlier.cookie = Some(visitor);
+    assert_status(&earlier.get("/user/profile"), 303);
+
+    let count = || -> i64 { db.conn().query_first("SELECT COUNT(*) FROM sessions").unwrap().unwrap() };
+    for _ in 0..250 {
+        assert_status(&browser.get("/user/login"), 200);
+        assert_status(&browser.get("/user/signup"), 200);
+    }
+    assert_eq!(count(), 2, "500 form views stored nothing");
+    assert_status(&browser.sign_up("fresh", "password123", "kept in the row"), 303);
+    assert_status(&browser.log_in("fresh", "password123"), 303);
+    assert_eq!(count(), 3);
+    let kept: Option<String> = db
+        .conn()
+        .query_first("SELECT introduction FROM sessions WHERE user_name = 'fresh'")
+        .unwrap();
+    assert_eq!(kept.as_deref(), Some("kept in the row"));
+    assert!(browser.get("/user/profile").body.contains("kept in the row"));
+    let keys: i64 = db.conn().query_first("SELECT COUNT(*) FROM secrets").unwrap().unwrap();
+    assert_eq!(keys, 1);
 }
 
 #[test]

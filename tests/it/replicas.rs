@@ -6,6 +6,8 @@ use std::net::SocketAddr;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use mysql::prelude::Queryable;
+
 use crate::mariadb::{shared_server, TestDatabase};
 use crate::support::{assert_status, spawn_app_on, Browser, TestApp};
 
@@ -85,15 +87,27 @@ fn three_replicas_behind_nginx_share_logins_and_logouts() {
     let mut browser = Browser {
         addr: nginx.addr,
         cookie: None,
+        csrf_cookie: None,
         user_agent: "replica-test/1.0".into(),
     };
-    // The form comes from one replica and is posted to the next: the CSRF
-    // token only fits because the session lives in the database.
+    // The form comes from one replica and is posted to the next: its CSRF
+    // token only fits because the key that signs it is kept in the database
+    // (no MYAPP_SECRET here), and the replicas agreed on it.
     assert_status(
         &browser.sign_up("shared", "password123", "one account, three replicas"),
         303,
     );
     assert_status(&browser.log_in("shared", "password123"), 303);
+
+    let sessions: i64 = db.conn().query_first("SELECT COUNT(*) FROM sessions").unwrap().unwrap();
+    assert_eq!(sessions, 1, "the login made the only session: form views stored none");
+    for (from, to) in [(0, 2), (2, 1), (1, 0)] {
+        let mut direct = replicas[from].browser();
+        let csrf = direct.get("/user/login").csrf();
+        direct.addr = replicas[to].addr;
+        let body = format!("csrf={csrf}&username=shared&password=wrong-password");
+        assert_status(&direct.post("/user/login", &body), 401);
+    }
 
     let mut seen = BTreeSet::new();
     for _ in 0..30 {

@@ -69,6 +69,7 @@ fn sigterm_answers_requests_in_flight_ends_streams_cleanly_and_exits_zero() {
             let mut b = Browser {
                 addr,
                 cookie: None,
+                csrf_cookie: None,
                 user_agent: "shutdown-test".into(),
             };
             let csrf = b.get("/user/signup").csrf();

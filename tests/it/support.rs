@@ -44,6 +44,7 @@ impl TestApp {
         Browser {
             addr: self.addr,
             cookie: None,
+            csrf_cookie: None,
             user_agent: "myapp-tests/1.0 (like Gecko)".into(),
         }
     }
@@ -157,15 +158,28 @@ pub fn parse_response(raw: &[u8]) -> std::io::Result<Response> {
     })
 }
 
-/// A client that keeps the session cookie, like a browser.
+/// A client that keeps the session and CSRF cookies, like a browser.
 #[derive(Clone)]
 pub struct Browser {
     pub addr: SocketAddr,
+    /// The session cookie's value (`myapp_session`).
     pub cookie: Option<String>,
+    /// The CSRF cookie's value (`myapp_csrf`), set with the first form shown.
+    pub csrf_cookie: Option<String>,
     pub user_agent: String,
 }
 
 impl Browser {
+    /// The `Cookie` header's value: every cookie held ("" when none).
+    pub fn cookie_header(&self) -> String {
+        let cookies = [("myapp_session", &self.cookie), ("myapp_csrf", &self.csrf_cookie)];
+        let held: Vec<String> = cookies
+            .iter()
+            .filter_map(|(name, value)| value.as_ref().map(|v| format!("{name}={v}")))
+            .collect();
+        held.join("; ")
+    }
+
     #[track_caller]
     pub fn get(&mut self, path: &str) -> Response {
         self.request("GET", path, "")
@@ -196,8 +210,9 @@ impl Browser {
             "{method} {path} HTTP/1.1\r\nHost: test\r\nUser-Agent: {}\r\nConnection: close\r\n{headers}",
             self.user_agent
         );
-        if let Some(cookie) = &self.cookie {
-            req.push_str(&format!("Cookie: myapp_session={cookie}\r\n"));
+        let cookies = self.cookie_header();
+        if !cookies.is_empty() {
+            req.push_str(&format!("Cookie: {cookies}\r\n"));
         }
         if method == "POST" {
             req.push_str(&format!(
@@ -209,9 +224,13 @@ impl Browser {
         req.push_str(body);
         let response = send_raw(self.addr, req.as_bytes()).expect("server answers");
         for set in response.headers_named("Set-Cookie") {
-            if let Some(v) = set.strip_prefix("myapp_session=") {
-                let value = v.split(';').next().unwrap_or_default();
-                self.cookie = (!value.is_empty()).then(|| value.to_owned());
+            let (name, rest) = set.split_once('=').unwrap_or_default();
+            let value = rest.split(';').next().unwrap_or_default();
+            let kept = (!value.is_empty()).then(|| value.to_owned());
+            match name {
+                "myapp_session" => self.cookie = kept,
+                "myapp_csrf" => self.csrf_cookie = kept,
+                _ => {}
             }
         }
         response

@@ -80,18 +80,23 @@ def test_myapp_runs_two_replicas_that_share_sessions_in_mysql():
 
 
 def test_secret_refs_point_at_keys_that_exist():
-    secret = find("Secret", "mysql")
-    keys = set(secret.get("stringData", {})) | set(secret.get("data", {}))
+    secrets = {}
+    for name in ("mysql", "myapp"):
+        secret = find("Secret", name)
+        secrets[name] = set(secret.get("stringData", {})) | set(secret.get("data", {}))
     refs = []
     for doc in resources():
         if doc["kind"] in ("Deployment", "StatefulSet"):
             for c in doc["spec"]["template"]["spec"]["containers"]:
                 refs += [e["valueFrom"]["secretKeyRef"] for e in c.get("env", []) if "secretKeyRef" in e.get("valueFrom", {})]
-    assert len(refs) == 2, "MySQL and myapp both read the password"
+    assert len(refs) == 3, "MySQL and myapp both read the password; myapp reads its own secret"
     for ref in refs:
-        assert ref["name"] == "mysql" and ref["key"] in keys
+        assert ref["key"] in secrets.get(ref["name"], set()), ref
     _, container = myapp_container()
-    assert env(container)["MYSQL_PASSWORD"]["valueFrom"]["secretKeyRef"]["key"] == "MYSQL_ROOT_PASSWORD"
+    assert env(container)["MYSQL_PASSWORD"]["valueFrom"]["secretKeyRef"] == {"name": "mysql", "key": "MYSQL_ROOT_PASSWORD"}
+    assert env(container)["MYAPP_SECRET"]["valueFrom"]["secretKeyRef"] == {"name": "myapp", "key": "MYAPP_SECRET"}
+    secret = find("Secret", "myapp")["stringData"]["MYAPP_SECRET"]
+    assert len(secret.encode()) >= 32, "myapp refuses a MYAPP_SECRET under 32 bytes"
 
 
 def test_probes_hit_readyz_and_healthz_on_the_http_port():
