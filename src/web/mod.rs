@@ -18,6 +18,7 @@ mod useragent;
 use std::net::IpAddr;
 use std::sync::Arc;
 
+use crate::hashing::Hasher;
 use crate::hostinfo::HostInfo;
 use crate::metrics::Metrics;
 use crate::session::SessionStore;
@@ -36,6 +37,8 @@ pub struct Site {
     pub store: Arc<dyn Store>,
     pub metrics: Metrics,
     pub sessions: Arc<dyn SessionStore>,
+    /// Every argon2 hash and check goes through its few workers.
+    pub hasher: Hasher,
     pub host: HostInfo,
     pub brand: Brand,
     pub secure_cookies: bool,
