@@ -34,7 +34,7 @@ enum Job {
     },
 }
 
-/// A cheap handle on the workers; dropping the last one ends them.
+/// The workers and their queue; dropping it ends them once the queue is done.
 pub struct Hasher {
     jobs: Option<Sender<Job>>,
     workers: Vec<JoinHandle<()>>,

@@ -25,14 +25,21 @@ fn two_hundred_simultaneous_signups_are_all_answered_within_bounded_memory() {
     ]);
     assert_status(&server.browser().get("/user/signup"), 200);
     let idle = server.memory_kib("VmRSS");
-    let barrier = Arc::new(Barrier::new(SIGNUPS));
-    let signups: Vec<_> = (0..SIGNUPS)
+    // The forms are fetched one by one; only the sign-ups are simultaneous.
+    let forms: Vec<_> = (0..SIGNUPS)
         .map(|i| {
             let mut browser = server.browser();
+            let csrf = browser.get("/user/signup").csrf();
+            let form = format!("csrf={csrf}&username=burst{i:03}&password=password-{i:03}&introduction=");
+            (browser, form)
+        })
+        .collect();
+    let barrier = Arc::new(Barrier::new(SIGNUPS));
+    let signups: Vec<_> = forms
+        .into_iter()
+        .map(|(mut browser, form)| {
             let barrier = barrier.clone();
             std::thread::spawn(move || {
-                let csrf = browser.get("/user/signup").csrf();
-                let form = format!("csrf={csrf}&username=burst{i:03}&password=password-{i:03}&introduction=");
                 barrier.wait();
                 browser.post("/user/signup", &form).status
             })
