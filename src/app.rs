@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use crate::config::{Config, Secret, SessionStoreKind};
 use crate::grpc::{GrpcCounters, GrpcError, GrpcLimits, GrpcServer};
+use crate::hashing::Hasher;
 use crate::hostinfo::HostInfo;
 use crate::metrics::Metrics;
 use crate::session::{CsrfKey, DatabaseSessions, MemorySessions, SessionStore};
@@ -42,6 +43,8 @@ pub enum StartError {
     Store(#[from] store::StoreError),
     #[error("cannot start the HTTP server on {addr}: {source}")]
     Http { addr: SocketAddr, source: std::io::Error },
+    #[error("cannot start the hash workers: {0}")]
+    HashWorkers(std::io::Error),
     #[error("cannot start the gRPC server on {addr}: {source}")]
     Grpc { addr: SocketAddr, source: GrpcError },
 }
@@ -80,6 +83,7 @@ impl App {
             store,
             metrics: Metrics::new(sessions.clone(), Box::new(move || grpc_stats.counters())),
             sessions,
+            hasher: Hasher::start(usize::from(config.hash_workers)).map_err(StartError::HashWorkers)?,
             host: HostInfo::detect(config.instance.clone()),
             brand: Brand {
                 oem: config.oem.clone(),

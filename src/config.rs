@@ -63,6 +63,12 @@ pub struct Config {
     #[arg(long, env = "MYAPP_WORKERS", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub workers: u16,
 
+    /// Threads that hash and check passwords (argon2id, 19 MiB each while
+    /// hashing); more sign-ups and logins at once wait their turn.
+    /// Default: one per core.
+    #[arg(long, env = "MYAPP_HASH_WORKERS", default_value_t = default_hash_workers(), value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub hash_workers: u16,
+
     /// How long an unused session lives, e.g. `30m`, `5s`, `500ms`.
     #[arg(long, env = "MYAPP_SESSION_TTL", default_value = "30m", value_parser = parse_duration)]
     pub session_ttl: Duration,
@@ -172,6 +178,10 @@ fn check_secret(secret: Option<&Secret>) -> Result<(), String> {
         )),
         _ => Ok(()),
     }
+}
+
+fn default_hash_workers() -> u16 {
+    std::thread::available_parallelism().map_or(1, |n| u16::try_from(n.get()).unwrap_or(1024).min(1024))
 }
 
 fn is_seed_log_flag(arg: &str) -> bool {
@@ -299,6 +309,15 @@ mod tests {
                 assert!(!message.contains(short), "the secret is never echoed: {message}");
             }
         }
+    }
+
+    #[test]
+    fn hash_workers_default_to_the_cores() {
+        let cores = std::thread::available_parallelism().unwrap().get();
+        assert_eq!(usize::from(Config::from_args(["myapp"]).unwrap().hash_workers), cores);
+        let config = Config::from_args(["myapp", "--hash-workers", "3"]).unwrap();
+        assert_eq!(config.hash_workers, 3);
+        assert!(Config::from_args(["myapp", "--hash-workers", "0"]).is_err());
     }
 
     #[test]

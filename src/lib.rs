@@ -14,9 +14,11 @@ pub mod app;
 pub mod config;
 #[cfg(feature = "grpc")]
 pub mod grpc;
+pub mod hashing;
 pub mod healthcheck;
 pub mod hostinfo;
 pub mod logtext;
+pub mod logwriter;
 pub mod metrics;
 pub mod password;
 pub mod session;

@@ -11,7 +11,7 @@ use signal_hook::iterator::Signals;
 use simplelog::{ConfigBuilder, WriteLogger};
 
 use myapp::config::Command;
-use myapp::{App, Config};
+use myapp::{logwriter, App, Config};
 
 fn main() -> ExitCode {
     let config = match Config::from_args(std::env::args()) {
@@ -32,7 +32,9 @@ fn main() -> ExitCode {
         .set_target_level(log::LevelFilter::Off)
         .set_thread_level(log::LevelFilter::Off)
         .build();
-    WriteLogger::init(config.log_level, log_config, std::io::stderr()).expect("the logger is set once, here");
+    // Buffered, and written by a thread of its own (see logwriter.rs).
+    let stderr = logwriter::start(std::io::stderr()).expect("the log-writer thread starts");
+    WriteLogger::init(config.log_level, log_config, stderr).expect("the logger is set once, here");
 
     let code = match run(&config) {
         Ok(()) => ExitCode::SUCCESS,
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     };
+    // Writes out the lines still buffered.
     log::logger().flush();
     code
 }
@@ -63,21 +66,7 @@ fn raise_descriptor_limit() {
     }
 }
 
-/// Every argon2id hash allocates 19 MiB and frees it. glibc would raise its
-/// mmap threshold after the first such free and from then on keep those
-/// blocks in per-thread arenas: measured, RSS grew past 600 MB after a burst
-/// of sign-ups. A fixed threshold returns them to the kernel at once; two
-/// arenas are plenty for a server whose threads mostly wait.
-fn tune_allocator() {
-    // SAFETY: mallopt only changes allocator parameters.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 256 * 1024);
-        libc::mallopt(libc::M_ARENA_MAX, 2);
-    }
-}
-
 fn run(config: &Config) -> Result<(), Box<dyn std::error::Error>> {
-    tune_allocator();
     raise_descriptor_limit();
     // Registered before the servers start, so an early signal is not lost.
     let mut signals = Signals::new([SIGTERM, SIGINT])?;

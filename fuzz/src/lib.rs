@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
+use myapp::hashing::Hasher;
 use myapp::hostinfo::HostInfo;
 use myapp::metrics::{GrpcCounters, Metrics};
 use myapp::session::{CsrfKey, MemorySessions, SessionStore};
@@ -19,6 +20,7 @@ pub fn site() -> Site {
         metrics: Metrics::new(sessions.clone(), Box::new(GrpcCounters::default)),
         sessions,
         csrf: CsrfKey::random(),
+        hasher: Hasher::start(1).expect("a hash worker"),
         host: HostInfo {
             host_name: "fuzz".into(),
             ip: "192.0.2.1".into(),

@@ -18,6 +18,7 @@ mod useragent;
 use std::net::IpAddr;
 use std::sync::Arc;
 
+use crate::hashing::Hasher;
 use crate::hostinfo::HostInfo;
 use crate::metrics::Metrics;
 use crate::session::{CsrfKey, SessionStore};
@@ -38,6 +39,8 @@ pub struct Site {
     pub sessions: Arc<dyn SessionStore>,
     /// Signs the CSRF tokens of forms shown to visitors not logged in.
     pub csrf: CsrfKey,
+    /// Every argon2 hash and check goes through its few workers.
+    pub hasher: Hasher,
     pub host: HostInfo,
     pub brand: Brand,
     pub secure_cookies: bool,

@@ -20,7 +20,7 @@ use super::useragent;
 use super::{Form, Reply, Request, Site};
 use crate::account::{FieldError, Introduction, NewPassword, Username, PASSWORD_MAX_CHARS};
 use crate::logtext::LogText;
-use crate::password::{self, Verdict};
+use crate::password::Verdict;
 use crate::session::{CsrfCookie, FormPurpose, Profile, Session, SessionId};
 use crate::store::StoreError;
 
@@ -157,7 +157,7 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
         warn!("sign-up refused: too many from {}", req.client_ip);
         return Err(pages::throttled(site, req, throttled));
     }
-    let hash = match password::hash(password.expose()) {
+    let hash = match site.hasher.hash(password.expose()) {
         Ok(hash) => hash,
         Err(e) => {
             warn!("signup failed: {e}");
@@ -251,12 +251,12 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         }
     };
     let Some(account) = account else {
-        password::verify_against_nobody(typed_password);
+        site.hasher.verify_against_nobody(typed_password);
         attempt.failed();
         warn!("login refused: no such account");
         return Ok(failed());
     };
-    match password::verify(typed_password, &account.password_hash) {
+    match site.hasher.verify(typed_password, &account.password_hash) {
         Verdict::Match => {}
         Verdict::MatchNeedsUpgrade => upgrade_seed_hash(site, &account.name, typed_password),
         Verdict::Mismatch => {
@@ -285,7 +285,9 @@ pub fn login(site: &Site, req: &Request) -> Answer {
 /// Replaces a seed MD5 hash with argon2id after its owner proved the password.
 /// A failure here costs nothing but the upgrade: the login itself stands.
 fn upgrade_seed_hash(site: &Site, name: &str, password: &str) {
-    let result = password::hash(password)
+    let result = site
+        .hasher
+        .hash(password)
         .map_err(|e| e.to_string())
         .and_then(|hash| site.store.set_password_hash(name, &hash).map_err(|e| e.to_string()));
     match result {

@@ -2,6 +2,7 @@
 //! a real myapp on a real socket, a real SQLite file, real HTTP.
 
 mod abuse;
+mod access_log;
 mod accounts;
 mod bad_input;
 mod framing;
@@ -9,6 +10,7 @@ mod grpc;
 mod grpc_flood;
 mod h2;
 mod hardening;
+mod hashing;
 mod languages;
 mod mariadb;
 mod mysql;

@@ -327,3 +327,76 @@ impl Drop for KillOnDrop {
         let _ = self.0.wait();
     }
 }
+
+/// The real binary, started with its own SQLite file and stderr in a file;
+/// killed when dropped.
+pub struct Binary {
+    pub process: KillOnDrop,
+    pub addr: SocketAddr,
+    pub stderr: PathBuf,
+    pub dir: tempfile::TempDir,
+}
+
+impl Binary {
+    /// Starts myapp on free ports with `args`; returns once it accepts connections.
+    pub fn start(args: &[&str]) -> Binary {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let stderr = dir.path().join("stderr.log");
+        let (port, grpc) = (free_port(), free_port());
+        let process = KillOnDrop(
+            std::process::Command::new(env!("CARGO_BIN_EXE_myapp"))
+                .arg(format!("--http-addr=127.0.0.1:{port}"))
+                .arg(format!("--grpc-addr=127.0.0.1:{grpc}"))
+                .arg(format!("--database-url=sqlite://{}/myapp.db", dir.path().display()))
+                .args(args)
+                .stderr(std::fs::File::create(&stderr).expect("stderr file"))
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .expect("myapp starts"),
+        );
+        let addr: SocketAddr = format!("127.0.0.1:{port}").parse().expect("an address");
+        wait_until("myapp accepting connections", Duration::from_secs(10), || {
+            TcpStream::connect(addr).is_ok()
+        });
+        Binary {
+            process,
+            addr,
+            stderr,
+            dir,
+        }
+    }
+
+    pub fn browser(&self) -> Browser {
+        Browser {
+            addr: self.addr,
+            cookie: None,
+            user_agent: "myapp-tests/1.0 (like Gecko)".into(),
+        }
+    }
+
+    /// A `kB` figure from /proc/PID/status, e.g. `VmRSS` or `VmHWM` (the peak).
+    #[track_caller]
+    pub fn memory_kib(&self, field: &str) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.process.0.id())).expect("a live process");
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))
+            .and_then(|v| v.trim().strip_suffix("kB")?.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no {field} in {status}"))
+    }
+
+    /// Sends SIGTERM and waits for the exit status.
+    #[track_caller]
+    pub fn terminate(&mut self) -> std::process::ExitStatus {
+        // SAFETY: signalling our own child.
+        unsafe { libc::kill(self.process.0.id() as i32, libc::SIGTERM) };
+        let started = std::time::Instant::now();
+        loop {
+            if let Some(status) = self.process.0.try_wait().expect("a child to wait for") {
+                return status;
+            }
+            assert!(started.elapsed() < Duration::from_secs(15), "myapp did not exit");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
