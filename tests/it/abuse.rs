@@ -215,12 +215,7 @@ fn a_trusted_ipv4_proxy_is_known_on_a_dual_stack_listener() {
     let args = ["--trusted-proxy=127.0.0.1"];
     // On [::], a connection from 127.0.0.1 comes from ::ffff:127.0.0.1.
     let (_server, addr) = start_binary(&dir, "[::]", &args, std::fs::File::create("/dev/null").unwrap());
-    let mut browser = Browser {
-        addr,
-        cookie: None,
-        csrf_cookie: None,
-        user_agent: "dual-stack-test".into(),
-    };
+    let mut browser = Browser::new(addr, "dual-stack-test");
     assert_status(&browser.sign_up("dual", "password123", ""), 303);
     let forwarded = "X-Forwarded-For: 203.0.113.9\r\n";
     assert_status(

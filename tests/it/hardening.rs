@@ -305,12 +305,7 @@ fn crash_during_signups(database_url: &str) {
     let workers: Vec<_> = (0..4)
         .map(|w| {
             std::thread::spawn(move || {
-                let mut browser = Browser {
-                    addr,
-                    cookie: None,
-                    csrf_cookie: None,
-                    user_agent: "crash-test".into(),
-                };
+                let mut browser = Browser::new(addr, "crash-test");
                 let mut answered = Vec::new();
                 for i in 0.. {
                     let name = format!("crash-{w}-{i}");
@@ -355,12 +350,7 @@ fn crash_during_signups(database_url: &str) {
 
     let (mut server, addr) = start(); // the store opens cleanly after the crash
     for name in &answered {
-        let mut browser = Browser {
-            addr,
-            cookie: None,
-            csrf_cookie: None,
-            user_agent: "crash-test".into(),
-        };
+        let mut browser = Browser::new(addr, "crash-test");
         assert_status(&browser.log_in(name, "password123"), 303);
     }
     server.kill().unwrap();

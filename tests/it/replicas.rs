@@ -84,12 +84,7 @@ fn three_replicas_behind_nginx_share_logins_and_logouts() {
         })
         .collect();
     let nginx = Nginx::start(&replicas.iter().map(|r| r.addr).collect::<Vec<_>>());
-    let mut browser = Browser {
-        addr: nginx.addr,
-        cookie: None,
-        csrf_cookie: None,
-        user_agent: "replica-test/1.0".into(),
-    };
+    let mut browser = Browser::new(nginx.addr, "replica-test/1.0");
     // The form comes from one replica and is posted to the next: its CSRF
     // token only fits because the key that signs it is kept in the database
     // (no MYAPP_SECRET here), and the replicas agreed on it.

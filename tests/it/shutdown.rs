@@ -66,12 +66,7 @@ fn sigterm_answers_requests_in_flight_ends_streams_cleanly_and_exits_zero() {
     // Six sign-ups in flight on two workers (each costs an argon2id hash).
     let browsers: Vec<(Browser, String)> = (0..6)
         .map(|_| {
-            let mut b = Browser {
-                addr,
-                cookie: None,
-                csrf_cookie: None,
-                user_agent: "shutdown-test".into(),
-            };
+            let mut b = Browser::new(addr, "shutdown-test");
             let csrf = b.get("/user/signup").csrf();
             (b, csrf)
         })

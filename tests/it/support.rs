@@ -41,12 +41,7 @@ impl TestApp {
     }
 
     pub fn browser(&self) -> Browser {
-        Browser {
-            addr: self.addr,
-            cookie: None,
-            csrf_cookie: None,
-            user_agent: "myapp-tests/1.0 (like Gecko)".into(),
-        }
+        Browser::new(self.addr, "myapp-tests/1.0 (like Gecko)")
     }
 }
 
@@ -170,6 +165,16 @@ pub struct Browser {
 }
 
 impl Browser {
+    /// A browser with no cookies yet.
+    pub fn new(addr: SocketAddr, user_agent: &str) -> Browser {
+        Browser {
+            addr,
+            cookie: None,
+            csrf_cookie: None,
+            user_agent: user_agent.into(),
+        }
+    }
+
     /// The `Cookie` header's value: every cookie held ("" when none).
     pub fn cookie_header(&self) -> String {
         let cookies = [("myapp_session", &self.cookie), ("myapp_csrf", &self.csrf_cookie)];
@@ -367,11 +372,7 @@ impl Binary {
     }
 
     pub fn browser(&self) -> Browser {
-        Browser {
-            addr: self.addr,
-            cookie: None,
-            user_agent: "myapp-tests/1.0 (like Gecko)".into(),
-        }
+        Browser::new(self.addr, "myapp-tests/1.0 (like Gecko)")
     }
 
     /// A `kB` figure from /proc/PID/status, e.g. `VmRSS` or `VmHWM` (the peak).

@@ -392,12 +392,7 @@ fn processes_given_one_myapp_secret_accept_each_others_forms_and_others_do_not()
     let (_a, a, _a_dir) = start_with_secret(Some(secret));
     let (_b, b, _b_dir) = start_with_secret(Some(secret));
     let (_c, c, _c_dir) = start_with_secret(None);
-    let mut browser = Browser {
-        addr: a,
-        cookie: None,
-        csrf_cookie: None,
-        user_agent: "secret-test".into(),
-    };
+    let mut browser = Browser::new(a, "secret-test");
     let token = browser.get("/user/signup").csrf();
     let body = |name: &str| format!("csrf={token}&username={name}&password=password123&introduction=");
     browser.addr = b;
