@@ -11,6 +11,7 @@ use std::sync::Arc; // PATCH(myapp)
 
 use crate::common::{HTTPVersion, Method};
 use crate::util::RefinedTcpStream;
+use crate::util::Registration; // PATCH(myapp)
 use crate::util::{SequentialReader, SequentialReaderBuilder, SequentialWriterBuilder};
 use crate::Request;
 
@@ -45,6 +46,10 @@ pub struct ClientConnection {
     limits: crate::Limits,
     head_deadline: Option<std::time::Instant>,
     head_bytes: usize,
+
+    // PATCH(myapp): counts the connection as open, tells the server when it
+    // waits for a request, and carries the server's headers.
+    registration: Registration,
 }
 
 /// Error that can happen when reading a request.
@@ -71,6 +76,7 @@ impl ClientConnection {
         write_socket: RefinedTcpStream,
         mut read_socket: RefinedTcpStream,
         limits: crate::Limits, // PATCH(myapp)
+        registration: Registration, // PATCH(myapp)
     ) -> ClientConnection {
         let remote_addr = read_socket.peer_addr();
         let secure = read_socket.secure();
@@ -89,6 +95,7 @@ impl ClientConnection {
             limits,                         // PATCH(myapp)
             head_deadline: None,            // PATCH(myapp)
             head_bytes: 0,                  // PATCH(myapp)
+            registration,                   // PATCH(myapp)
         }
     }
 
@@ -111,7 +118,11 @@ impl ClientConnection {
             if self.body_abandoned.load(Ordering::SeqCst) {
                 return Err(IoError::new(ErrorKind::ConnectionAborted, "body abandoned"));
             }
-            // PATCH(myapp): the head's clock starts at its first byte.
+            // PATCH(myapp): the head's clock starts at its first byte; from
+            // then on, a server that stops lets the request finish.
+            if self.head_deadline.is_none() { // PATCH(myapp)
+                self.registration.request_started(); // PATCH(myapp)
+            } // PATCH(myapp)
             let head_timeout = self.limits.head_timeout;
             let deadline = *self.head_deadline.get_or_insert_with(|| std::time::Instant::now() + head_timeout);
             if std::time::Instant::now() > deadline {
@@ -148,6 +159,8 @@ impl ClientConnection {
         if self.body_abandoned.load(Ordering::SeqCst) { // PATCH(myapp)
             return Err(ReadError::ReadIoError(IoError::new(ErrorKind::ConnectionAborted, "body abandoned"))); // PATCH(myapp)
         } // PATCH(myapp)
+        // PATCH(myapp): a stopping server reads only what the client already sent.
+        self.registration.wait_for_request(); // PATCH(myapp)
         self.head_deadline = None; // PATCH(myapp)
         self.head_bytes = 0; // PATCH(myapp)
         let too_large = |e: IoError| match e.kind() {
@@ -215,6 +228,7 @@ impl ClientConnection {
             self.body_abandoned.clone(), // PATCH(myapp)
             self.limits.body_timeout,    // PATCH(myapp)
         )
+        .map(|request| request.with_server(self.registration.shared().clone())) // PATCH(myapp)
         .map_err(|e| {
             use crate::request;
             match e {
@@ -248,7 +262,8 @@ impl ClientConnection {
         let response = Response::from_string(text)
             .with_status_code(StatusCode(status))
             .with_connection_close();
-        let written = response.raw_print(&mut writer, HTTPVersion(1, 1), &[], false, None);
+        let headers = &self.registration.shared().headers; // PATCH(myapp): myapp's, not tiny_http's `Server`
+        let written = response.print_with(&mut writer, HTTPVersion(1, 1), &[], false, None, Some(headers));
         if written.is_ok() {
             writer.flush().ok();
         }

@@ -45,6 +45,9 @@ pub struct Response<R> {
     chunked_threshold: Option<usize>,
 }
 
+/// PATCH(myapp): the largest body written in one call with its head.
+const ONE_WRITE_BYTES: usize = 64 * 1024;
+
 /// A `Response` without a template parameter.
 pub type ResponseBox = Response<Box<dyn Read + Send>>;
 
@@ -81,6 +84,7 @@ fn write_message_header<W>(
     http_version: &HTTPVersion,
     status_code: &StatusCode,
     headers: &[Header],
+    defaults: &[Header], // PATCH(myapp): written unless `headers` names them
 ) -> IoResult<()>
 where
     W: Write,
@@ -102,6 +106,13 @@ where
         writer.write_all(header.value.as_str().as_ref())?;
         write!(&mut writer, "\r\n")?;
     }
+    // PATCH(myapp): the server's headers, unless the response sets its own.
+    for header in defaults.iter().filter(|d| !headers.iter().any(|h| h.field == d.field)) { // PATCH(myapp)
+        writer.write_all(header.field.as_str().as_ref())?; // PATCH(myapp)
+        writer.write_all(b": ")?; // PATCH(myapp)
+        writer.write_all(header.value.as_str().as_ref())?; // PATCH(myapp)
+        writer.write_all(b"\r\n")?; // PATCH(myapp)
+    } // PATCH(myapp)
 
     // separator between header and data
     write!(&mut writer, "\r\n")?;
@@ -341,12 +352,29 @@ where
     ///
     /// Note: does not flush the writer.
     pub fn raw_print<W: Write>(
+        self, // PATCH(myapp)
+        writer: W, // PATCH(myapp)
+        http_version: HTTPVersion,
+        request_headers: &[Header],
+        do_not_send_body: bool,
+        upgrade: Option<&str>,
+    ) -> IoResult<()> {
+        self.print_with(writer, http_version, request_headers, do_not_send_body, upgrade, None) // PATCH(myapp)
+    } // PATCH(myapp)
+
+    /// PATCH(myapp): `raw_print`, with the server's headers (`Shared::headers`)
+    /// in place of `Server: tiny-http (Rust)` when `defaults` is given; and
+    /// the head and a body of up to `ONE_WRITE_BYTES` are written in one call
+    /// (tiny_http wrote each header line, then the body, to the writer: with
+    /// its 1 KiB buffer, several `write(2)`s for one page).
+    pub(crate) fn print_with<W: Write>(
         mut self,
         mut writer: W,
         http_version: HTTPVersion,
         request_headers: &[Header],
         do_not_send_body: bool,
         upgrade: Option<&str>,
+        defaults: Option<&[Header]>,
     ) -> IoResult<()> {
         let mut transfer_encoding = Some(choose_transfer_encoding(
             self.status_code,
@@ -363,7 +391,7 @@ where
         }
 
         // add `Server` if not in the headers
-        if !self.headers.iter().any(|h| h.field.equiv("Server")) {
+        if defaults.is_none() && !self.headers.iter().any(|h| h.field.equiv("Server")) { // PATCH(myapp)
             self.headers.insert(
                 0,
                 Header::from_bytes(&b"Server"[..], &b"tiny-http (Rust)"[..]).unwrap(),
@@ -428,13 +456,31 @@ where
             _ => (),
         };
 
-        // sending headers
+        // PATCH(myapp): the head, and the body when it fits, into one buffer.
+        let fits = data_length.filter(|&length| length <= ONE_WRITE_BYTES); // PATCH(myapp)
+        let mut out = Vec::with_capacity(1024 + if do_not_send_body { 0 } else { fits.unwrap_or(0) }); // PATCH(myapp)
         write_message_header(
-            writer.by_ref(),
+            &mut out, // PATCH(myapp)
             &http_version,
             &self.status_code,
             &self.headers,
+            defaults.unwrap_or(&[]), // PATCH(myapp)
         )?;
+        if let (Some(length), false) = (fits, do_not_send_body) { // PATCH(myapp)
+            let mut body = reader.take(length as u64); // PATCH(myapp): no more than it says
+            match transfer_encoding { // PATCH(myapp)
+                Some(TransferEncoding::Chunked) => { // PATCH(myapp)
+                    // The encoder ends the body (`0\r\n\r\n`) when dropped.
+                    io::copy(&mut body, &mut chunked_transfer::Encoder::new(&mut out))?; // PATCH(myapp)
+                } // PATCH(myapp)
+                Some(TransferEncoding::Identity) => { // PATCH(myapp)
+                    io::copy(&mut body, &mut out)?; // PATCH(myapp)
+                } // PATCH(myapp)
+                None => (), // PATCH(myapp)
+            } // PATCH(myapp)
+            return writer.write_all(&out); // PATCH(myapp)
+        } // PATCH(myapp)
+        writer.write_all(&out)?; // PATCH(myapp)
 
         // sending the body
         if !do_not_send_body {
