@@ -64,6 +64,13 @@ pub struct HttpServer {
 
 impl HttpServer {
     pub fn start(addr: SocketAddr, limits: HttpLimits, site: Arc<Site>) -> io::Result<HttpServer> {
+        let server = HttpServer::listen(addr, limits, guarded(move |request| serve(&site, request)))?;
+        info!("http server listening on http://{}", server.addr);
+        Ok(server)
+    }
+
+    /// A server whose connections each call `handler` for their requests.
+    fn listen(addr: SocketAddr, limits: HttpLimits, handler: tiny_http::Handler) -> io::Result<HttpServer> {
         let listener = TcpListener::bind(addr)?;
         let addr = listener.local_addr()?;
         set_socket_options(&listener, limits.request_timeout)?;
@@ -78,10 +85,8 @@ impl HttpServer {
             .iter()
             .map(|(k, v)| Header::from_bytes(k.as_bytes(), v.as_bytes()).expect("valid fixed header"))
             .collect();
-        let handler: tiny_http::Handler = Arc::new(move |request| answer(&site, request));
         let server = Server::from_listener_with_handler(listener, limits, headers, handler)
             .map_err(|e| io::Error::other(e.to_string()))?;
-        info!("http server listening on http://{addr}");
         Ok(HttpServer {
             server,
             addr,
@@ -152,14 +157,17 @@ fn set_option<T>(listener: &TcpListener, level: libc::c_int, option: libc::c_int
     }
 }
 
-/// Called by tiny_http on the connection's thread for each request. `serve`
-/// turns a handler's panic into a 500 itself; this catches the rest (a panic
-/// while logging or writing), so the connection's thread lives on: the
-/// request, dropped unanswered while unwinding, is answered 500 by tiny_http.
-fn answer(site: &Site, raw: tiny_http::Request) {
-    if catch_unwind(AssertUnwindSafe(|| serve(site, raw))).is_err() {
-        error!("http: panicked while answering a request");
-    }
+/// `serve` for tiny_http, which calls it on the connection's thread for each
+/// request. `serve` turns a handler's panic into a 500 page itself; this
+/// catches the rest (a panic while logging or writing), so the connection's
+/// thread lives on: the request, dropped unanswered while unwinding, is
+/// answered 500 by tiny_http.
+fn guarded(serve: impl Fn(tiny_http::Request) + Send + Sync + 'static) -> tiny_http::Handler {
+    Arc::new(move |raw| {
+        if catch_unwind(AssertUnwindSafe(|| serve(raw))).is_err() {
+            error!("http: panicked while answering a request");
+        }
+    })
 }
 
 fn serve(site: &Site, mut raw: tiny_http::Request) {
@@ -280,4 +288,60 @@ fn to_response(reply: Reply) -> tiny_http::Response<io::Cursor<Vec<u8>>> {
         }
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+    use std::net::TcpStream;
+
+    /// Reads one answer with a `Content-Length` off a kept-alive connection.
+    fn read_answer(stream: &mut TcpStream) -> String {
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") {
+            assert_eq!(stream.read(&mut byte).unwrap(), 1, "closed: {head:?}");
+            head.push(byte[0]);
+        }
+        let head = String::from_utf8(head).unwrap();
+        let length: usize = head
+            .lines()
+            .find_map(|l| l.strip_prefix("Content-Length: "))
+            .map_or(0, |v| v.parse().unwrap());
+        let mut body = vec![0u8; length];
+        stream.read_exact(&mut body).unwrap();
+        head + &String::from_utf8_lossy(&body)
+    }
+
+    #[test]
+    fn a_panic_while_answering_is_a_500_and_the_connection_lives_on() {
+        let limits = HttpLimits {
+            request_timeout: Duration::from_secs(5),
+            max_connections: 8,
+        };
+        let handler = guarded(|raw: tiny_http::Request| {
+            if raw.url() == "/panic" {
+                panic!("a handler bug");
+            }
+            raw.respond(to_response(Reply {
+                status: 200,
+                headers: Vec::new(),
+                body: b"fine".to_vec(),
+            }))
+            .unwrap();
+        });
+        let server = HttpServer::listen("127.0.0.1:0".parse().unwrap(), limits, handler).unwrap();
+        let mut stream = TcpStream::connect(server.addr()).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        stream
+            .write_all(b"GET /panic HTTP/1.1\r\nHost: t\r\n\r\nGET /next HTTP/1.1\r\nHost: t\r\n\r\n")
+            .unwrap();
+        let failed = read_answer(&mut stream);
+        assert!(failed.starts_with("HTTP/1.1 500 "), "{failed}");
+        assert!(failed.contains("\r\nServer: myapp\r\n"), "{failed}");
+        let next = read_answer(&mut stream);
+        assert!(next.starts_with("HTTP/1.1 200 ") && next.ends_with("fine"), "{next}");
+        assert!(next.contains("\r\nX-Frame-Options: DENY\r\n"), "{next}");
+    }
 }

@@ -2,7 +2,7 @@ use ascii::AsciiString;
 
 use std::io::Error as IoError;
 use std::io::Result as IoResult;
-use std::io::{BufReader, BufWriter, ErrorKind, Read, Write}; // PATCH(myapp): Write
+use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Write}; // PATCH(myapp): BufRead, Write; no Read
 
 use std::net::SocketAddr;
 use std::str::FromStr;
@@ -109,11 +109,15 @@ impl ClientConnection {
     /// Reads until `CRLF` is reached. The next read will start
     ///  at the first byte of the new line.
     fn read_next_line(&mut self) -> IoResult<AsciiString> {
+        // PATCH(myapp): what the buffer holds at a time, not a byte at a time
+        // through three readers, and the clock read only after a read from
+        // the socket (only waiting on the client can pass the deadline).
         let mut buf = Vec::new();
-        let mut prev_byte_was_cr = false;
 
         loop {
-            let byte = self.next_header_source.by_ref().bytes().next();
+            let source = self.next_header_source.my_turn()?; // PATCH(myapp)
+            let from_socket = source.buffer().is_empty(); // PATCH(myapp)
+            let filled = source.fill_buf(); // PATCH(myapp)
             // PATCH(myapp): the previous body was abandoned, stop here.
             if self.body_abandoned.load(Ordering::SeqCst) {
                 return Err(IoError::new(ErrorKind::ConnectionAborted, "body abandoned"));
@@ -125,28 +129,30 @@ impl ClientConnection {
             } // PATCH(myapp)
             let head_timeout = self.limits.head_timeout;
             let deadline = *self.head_deadline.get_or_insert_with(|| std::time::Instant::now() + head_timeout);
-            if std::time::Instant::now() > deadline {
+            if from_socket && std::time::Instant::now() > deadline { // PATCH(myapp)
                 return Err(IoError::new(ErrorKind::TimedOut, "request head too slow"));
             }
-            self.head_bytes += 1; // PATCH(myapp)
+            let available = match filled { // PATCH(myapp)
+                Ok([]) => return Err(IoError::new(ErrorKind::ConnectionAborted, "Unexpected EOF")), // PATCH(myapp)
+                Ok(bytes) => bytes, // PATCH(myapp)
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue, // PATCH(myapp)
+                Err(e) => return Err(e), // PATCH(myapp)
+            }; // PATCH(myapp)
+            // PATCH(myapp): up to the next LF; a line ends at CRLF only.
+            let line_end = available.iter().position(|&b| b == b'\n').map(|i| i + 1); // PATCH(myapp)
+            let taken = line_end.unwrap_or(available.len()); // PATCH(myapp)
+            self.head_bytes += taken; // PATCH(myapp)
             if self.head_bytes > self.limits.max_head_bytes {
                 return Err(IoError::new(ErrorKind::InvalidData, "request head too large")); // PATCH(myapp)
             }
+            buf.extend_from_slice(&available[..taken]); // PATCH(myapp)
+            source.consume(taken); // PATCH(myapp)
 
-            let byte = match byte {
-                Some(b) => b?,
-                None => return Err(IoError::new(ErrorKind::ConnectionAborted, "Unexpected EOF")),
-            };
-
-            if byte == b'\n' && prev_byte_was_cr {
-                buf.pop(); // removing the '\r'
+            if line_end.is_some() && buf.ends_with(b"\r\n") { // PATCH(myapp)
+                buf.truncate(buf.len() - 2); // PATCH(myapp): removing the CRLF
                 return AsciiString::from_ascii(buf)
                     .map_err(|_| IoError::new(ErrorKind::InvalidInput, "Header is not in ASCII"));
             }
-
-            prev_byte_was_cr = byte == b'\r';
-
-            buf.push(byte);
         }
     }
 

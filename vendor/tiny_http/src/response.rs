@@ -73,10 +73,30 @@ impl FromStr for TransferEncoding {
     }
 }
 
-/// Builds a Date: header with the current date.
-fn build_date_header() -> Header {
-    let d = HttpDate::from(SystemTime::now());
-    Header::from_bytes(&b"Date"[..], &d.to_string().into_bytes()[..]).unwrap()
+/// PATCH(myapp): the `Date` value for now (IMF-fixdate, always 29 bytes),
+/// formatted once a second per thread rather than for every answer (a
+/// `String` and a `Header` each time: among the costs of a small answer).
+fn http_date() -> [u8; 29] {
+    use std::cell::Cell; // PATCH(myapp)
+    thread_local!(static DATE: Cell<(u64, [u8; 29])> = Cell::new((u64::MAX, [b' '; 29]))); // PATCH(myapp)
+    let now = SystemTime::now(); // PATCH(myapp)
+    let second = now.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()); // PATCH(myapp)
+    DATE.with(|date| { // PATCH(myapp)
+        let (cached_second, mut text) = date.get(); // PATCH(myapp)
+        if cached_second != second { // PATCH(myapp)
+            write!(&mut text[..], "{}", HttpDate::from(now)).ok(); // PATCH(myapp)
+            date.set((second, text)); // PATCH(myapp)
+        } // PATCH(myapp)
+        text // PATCH(myapp)
+    }) // PATCH(myapp)
+} // PATCH(myapp)
+
+/// PATCH(myapp): the header line that says where the body ends, written
+/// straight into the head (tiny_http built a `Header` for it, and a `String`).
+enum BodyLine {
+    None,          // PATCH(myapp)
+    Chunked,       // PATCH(myapp)
+    Length(usize), // PATCH(myapp)
 }
 
 fn write_message_header<W>(
@@ -84,7 +104,9 @@ fn write_message_header<W>(
     http_version: &HTTPVersion,
     status_code: &StatusCode,
     headers: &[Header],
-    defaults: &[Header], // PATCH(myapp): written unless `headers` names them
+    date: Option<[u8; 29]>, // PATCH(myapp): a `Date` line first
+    body_line: BodyLine,    // PATCH(myapp): after `headers`
+    defaults: &[Header],    // PATCH(myapp): last, unless `headers` names them
 ) -> IoResult<()>
 where
     W: Write,
@@ -99,6 +121,12 @@ where
         status_code.default_reason_phrase()
     )?;
 
+    if let Some(date) = date { // PATCH(myapp)
+        writer.write_all(b"Date: ")?; // PATCH(myapp)
+        writer.write_all(&date)?; // PATCH(myapp)
+        writer.write_all(b"\r\n")?; // PATCH(myapp)
+    } // PATCH(myapp)
+
     // writing headers
     for header in headers.iter() {
         writer.write_all(header.field.as_str().as_ref())?;
@@ -106,6 +134,11 @@ where
         writer.write_all(header.value.as_str().as_ref())?;
         write!(&mut writer, "\r\n")?;
     }
+    match body_line { // PATCH(myapp)
+        BodyLine::None => (), // PATCH(myapp)
+        BodyLine::Chunked => writer.write_all(b"Transfer-Encoding: chunked\r\n")?, // PATCH(myapp)
+        BodyLine::Length(length) => write!(&mut writer, "Content-Length: {}\r\n", length)?, // PATCH(myapp)
+    } // PATCH(myapp)
     // PATCH(myapp): the server's headers, unless the response sets its own.
     for header in defaults.iter().filter(|d| !headers.iter().any(|h| h.field == d.field)) { // PATCH(myapp)
         writer.write_all(header.field.as_str().as_ref())?; // PATCH(myapp)
@@ -386,9 +419,7 @@ where
         ));
 
         // add `Date` if not in the headers
-        if !self.headers.iter().any(|h| h.field.equiv("Date")) {
-            self.headers.insert(0, build_date_header());
-        }
+        let date = if self.headers.iter().any(|h| h.field.equiv("Date")) { None } else { Some(http_date()) }; // PATCH(myapp)
 
         // add `Server` if not in the headers
         if defaults.is_none() && !self.headers.iter().any(|h| h.field.equiv("Server")) { // PATCH(myapp)
@@ -435,25 +466,17 @@ where
             };
 
         // preparing headers for transfer
-        match transfer_encoding {
-            Some(TransferEncoding::Chunked) => self
-                .headers
-                .push(Header::from_bytes(&b"Transfer-Encoding"[..], &b"chunked"[..]).unwrap()),
+        let body_line = match transfer_encoding { // PATCH(myapp)
+            Some(TransferEncoding::Chunked) => BodyLine::Chunked, // PATCH(myapp)
 
             Some(TransferEncoding::Identity) => {
                 assert!(data_length.is_some());
                 let data_length = data_length.unwrap();
 
-                self.headers.push(
-                    Header::from_bytes(
-                        &b"Content-Length"[..],
-                        format!("{}", data_length).as_bytes(),
-                    )
-                    .unwrap(),
-                )
+                BodyLine::Length(data_length) // PATCH(myapp)
             }
 
-            _ => (),
+            _ => BodyLine::None, // PATCH(myapp)
         };
 
         // PATCH(myapp): the head, and the body when it fits, into one buffer.
@@ -464,6 +487,8 @@ where
             &http_version,
             &self.status_code,
             &self.headers,
+            date,                    // PATCH(myapp)
+            body_line,               // PATCH(myapp)
             defaults.unwrap_or(&[]), // PATCH(myapp)
         )?;
         if let (Some(length), false) = (fits, do_not_send_body) { // PATCH(myapp)
