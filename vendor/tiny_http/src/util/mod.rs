@@ -13,6 +13,7 @@ use std::str::FromStr;
 mod custom_stream;
 mod equal_reader;
 mod fused_reader;
+mod handoff; // PATCH(myapp)
 mod messages_queue;
 mod open_connections; // PATCH(myapp)
 pub(crate) mod refined_tcp_stream;
