@@ -362,7 +362,12 @@ fn pipelined_keep_alive_requests_each_get_their_answer() {
 #[track_caller]
 fn assert_myapp_headers(what: &str, answer: &Exchange) {
     let response = parse_response(&answer.answer).unwrap_or_else(|e| panic!("{what}: {e}"));
-    assert_eq!(response.headers_named("Server"), ["myapp"], "{what}:\n{}", answer.text());
+    assert_eq!(
+        response.headers_named("Server"),
+        ["myapp"],
+        "{what}:\n{}",
+        answer.text()
+    );
     for (name, value) in [
         ("X-Frame-Options", "DENY"),
         ("X-Content-Type-Options", "nosniff"),
@@ -380,13 +385,37 @@ fn every_answer_carries_myapps_headers_tiny_https_own_included() {
     let app = spawn_app_with(&["--request-timeout", "1s", "--max-connections", "4"]);
     let many: String = (0..100).map(|i| format!("X-Filler-{i}: x\r\n")).collect();
     let cases: Vec<(&str, String, u16)> = vec![
-        ("a page", "GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n".into(), 200),
-        ("a missing page", "GET /nowhere HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n".into(), 404),
+        (
+            "a page",
+            "GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n".into(),
+            200,
+        ),
+        (
+            "a missing page",
+            "GET /nowhere HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n".into(),
+            404,
+        ),
         ("a bad header line", "GET / HTTP/1.1\r\nBad Header\r\n\r\n".into(), 400),
-        ("ambiguous framing", "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 1, 1\r\n\r\nx".into(), 400),
-        ("a body too slow", "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 9\r\n\r\nab".into(), 408),
-        ("an unknown Expect", "GET / HTTP/1.1\r\nHost: t\r\nExpect: teapot\r\n\r\n".into(), 417),
-        ("too many headers", format!("GET / HTTP/1.1\r\nHost: t\r\n{many}\r\n"), 431),
+        (
+            "ambiguous framing",
+            "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 1, 1\r\n\r\nx".into(),
+            400,
+        ),
+        (
+            "a body too slow",
+            "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 9\r\n\r\nab".into(),
+            408,
+        ),
+        (
+            "an unknown Expect",
+            "GET / HTTP/1.1\r\nHost: t\r\nExpect: teapot\r\n\r\n".into(),
+            417,
+        ),
+        (
+            "too many headers",
+            format!("GET / HTTP/1.1\r\nHost: t\r\n{many}\r\n"),
+            431,
+        ),
         ("HTTP/2.0", "GET / HTTP/2.0\r\nHost: t\r\n\r\n".into(), 505),
     ];
     for (what, request, status) in cases {
@@ -398,7 +427,11 @@ fn every_answer_carries_myapps_headers_tiny_https_own_included() {
     // connection just answered may count until its thread is done: wait.
     let idle: Vec<TcpStream> = (0..4).map(|_| TcpStream::connect(app.addr).unwrap()).collect();
     std::thread::sleep(Duration::from_millis(300));
-    let answer = exchange(app.addr, b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n", Duration::from_secs(5));
+    let answer = exchange(
+        app.addr,
+        b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n",
+        Duration::from_secs(5),
+    );
     assert_eq!(answer.statuses(), [503], "{}", answer.text());
     assert_myapp_headers("past the connection cap", &answer);
     drop(idle);
