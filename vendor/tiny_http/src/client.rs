@@ -269,7 +269,7 @@ impl ClientConnection {
             .with_status_code(StatusCode(status))
             .with_connection_close();
         let headers = &self.registration.shared().headers; // PATCH(myapp): myapp's, not tiny_http's `Server`
-        let written = response.print_with(&mut writer, HTTPVersion(1, 1), &[], false, None, Some(headers));
+        let written = response.print_with(&mut writer, HTTPVersion(1, 1), &[], false, None, Some(headers)); // PATCH(myapp)
         if written.is_ok() {
             writer.flush().ok();
         }

@@ -393,7 +393,7 @@ impl Server {
                     // own connection, to wake this thread): closed unread.
                     Ok(_) if inside_close_trigger.load(Relaxed) => break, // PATCH(myapp)
                     // PATCH(myapp): beyond the cap, answer 503 and close.
-                    Ok((mut sock, _)) if shared.open_count() >= limits.max_connections => {
+                    Ok((mut sock, _)) if shared.open_count() >= limits.max_connections => { // PATCH(myapp): the open connections counted
                         use std::io::Write;
                         let _ = sock.write_all(&overloaded); // PATCH(myapp): with the server's headers
                         continue;
