@@ -105,9 +105,9 @@ impl HttpServer {
         if std::mem::replace(&mut self.stopped, true) {
             return;
         }
-        let busy = self.server.open_connections();
+        let open = self.server.open_connections();
         if self.server.shut_down(grace) {
-            info!("http server stopped ({busy} connections were open)");
+            info!("http server stopped ({open} connections were open)");
         } else {
             warn!("http server stopped; connections still busy after {grace:?} were cut off");
         }
