@@ -3,7 +3,7 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::config::{Config, Secret, SessionStoreKind};
 use crate::grpc::{GrpcCounters, GrpcError, GrpcLimits, GrpcServer};
@@ -58,10 +58,8 @@ pub struct App {
 
 impl App {
     pub fn start(config: &Config) -> Result<App, StartError> {
-        let workers = usize::from(config.workers);
         let password = config.mysql_password.as_ref().map(Secret::expose);
-        // One database connection per worker, and a few for the rest.
-        let store = store::open(&config.database_url, password, workers + 4)?;
+        let store = store::open(&config.database_url, password, usize::from(config.db_connections))?;
         let sessions: Arc<dyn SessionStore> = match config.session_store {
             SessionStoreKind::Memory => Arc::new(MemorySessions::new(config.session_ttl, config.max_sessions as usize)),
             SessionStoreKind::Database => Arc::new(DatabaseSessions::new(store.clone(), config.session_ttl)),
@@ -101,11 +99,10 @@ impl App {
             request_timeout: config.request_timeout,
             max_connections: config.max_connections as usize,
         };
-        let http =
-            HttpServer::start(config.http_addr, workers, limits, site.clone()).map_err(|source| StartError::Http {
-                addr: config.http_addr,
-                source,
-            })?;
+        let http = HttpServer::start(config.http_addr, limits, site.clone()).map_err(|source| StartError::Http {
+            addr: config.http_addr,
+            source,
+        })?;
         Ok(App {
             http,
             grpc,
@@ -133,11 +130,14 @@ impl App {
         self.site.sessions.count()
     }
 
-    /// Health turns NOT_SERVING, the HTTP requests in flight are answered,
-    /// then gRPC streams are ended with UNAVAILABLE, within the grace period.
+    /// Health turns NOT_SERVING, the HTTP requests in flight are answered
+    /// (idle connections closed), then gRPC streams are ended with
+    /// UNAVAILABLE, all within the grace period.
     pub fn shutdown(mut self) {
+        let started = Instant::now();
         self.grpc.stop_serving();
-        self.http.stop();
-        self.grpc.shutdown(self.shutdown_grace);
+        self.http.stop(self.shutdown_grace);
+        self.grpc
+            .shutdown(self.shutdown_grace.saturating_sub(started.elapsed()));
     }
 }

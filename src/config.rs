@@ -59,9 +59,10 @@ pub struct Config {
     #[arg(long, env = "MYAPP_SHUTDOWN_GRACE", default_value = "10s", value_parser = parse_duration)]
     pub shutdown_grace: Duration,
 
-    /// Worker threads that build HTTP responses.
-    #[arg(long, env = "MYAPP_WORKERS", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=1024))]
-    pub workers: u16,
+    /// The most MySQL connections open at once (SQLite uses one). Every HTTP
+    /// connection's thread may need one; beyond this many they wait their turn.
+    #[arg(long, env = "MYAPP_DB_CONNECTIONS", default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub db_connections: u16,
 
     /// Threads that hash and check passwords (argon2id, 19 MiB each while
     /// hashing); more sign-ups and logins at once wait their turn.

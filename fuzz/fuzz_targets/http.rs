@@ -29,7 +29,7 @@ fn server() -> SocketAddr {
             max_connections: 64,
         };
         let site = Arc::new(myapp_fuzz::site());
-        HttpServer::start("127.0.0.1:0".parse().unwrap(), 2, limits, site).expect("the server starts")
+        HttpServer::start("127.0.0.1:0".parse().unwrap(), limits, site).expect("the server starts")
     });
     server.addr()
 }

@@ -32,7 +32,7 @@ pub use templates::Brand;
 use templates::View;
 pub use throttle::{Limits, Throttle, Throttled};
 
-/// Everything a handler may use, shared by all workers.
+/// Everything a handler may use, shared by all connection threads.
 pub struct Site {
     pub store: Arc<dyn Store>,
     pub metrics: Metrics,

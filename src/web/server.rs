@@ -1,17 +1,18 @@
-//! The HTTP server: one tiny_http listener, N named worker threads that turn
-//! its requests into `Request`s, route them, and write the `Reply`s back.
+//! The HTTP server: one tiny_http listener, and a thread per connection that
+//! reads each request, turns it into a `Request`, routes it and writes the
+//! `Reply` back itself before it reads the next (the vendored tiny_http's
+//! handler entry point): no queue and no hand-off to another thread.
+//! Connection threads are bounded by `--max-connections` and reused.
 //!
-//! A panic in a handler becomes a 500 for that request; the worker lives on.
-//! Stopping queues one `unblock` per worker behind the requests already
-//! received, so those are answered before the workers end.
+//! A panic in a handler becomes a 500 for that request; the connection's
+//! thread lives on. Stopping closes the connections that wait for a request
+//! and lets the others finish the one they are on.
 
 use std::io::{self, Read};
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::os::fd::AsRawFd;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
-use std::thread::JoinHandle;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use log::{error, info, warn};
@@ -30,7 +31,8 @@ pub const MAX_HEADERS: usize = 64;
 /// The longest URL; longer ones get 414.
 pub const MAX_URL_BYTES: usize = 4 * 1024;
 
-/// Sent with every response.
+/// Sent with every response, tiny_http's own (400, 408, 417, 431, 503, 505)
+/// included: tiny_http adds them to each answer.
 const SECURITY_HEADERS: [(&str, &str); 5] = [
     (
         "Content-Security-Policy",
@@ -50,15 +52,25 @@ pub struct HttpLimits {
     pub max_connections: usize,
 }
 
+/// How long dropping a server that was not stopped waits for the requests in
+/// flight (`App::shutdown` gives them `--shutdown-grace`).
+const DROP_GRACE: Duration = Duration::from_secs(1);
+
 pub struct HttpServer {
-    server: Arc<Server>,
-    workers: Vec<JoinHandle<()>>,
-    stopping: Arc<AtomicBool>,
+    server: Server,
     addr: SocketAddr,
+    stopped: bool,
 }
 
 impl HttpServer {
-    pub fn start(addr: SocketAddr, workers: usize, limits: HttpLimits, site: Arc<Site>) -> io::Result<HttpServer> {
+    pub fn start(addr: SocketAddr, limits: HttpLimits, site: Arc<Site>) -> io::Result<HttpServer> {
+        let server = HttpServer::listen(addr, limits, guarded(move |request| serve(&site, request)))?;
+        info!("http server listening on http://{}", server.addr);
+        Ok(server)
+    }
+
+    /// A server whose connections each call `handler` for their requests.
+    fn listen(addr: SocketAddr, limits: HttpLimits, handler: tiny_http::Handler) -> io::Result<HttpServer> {
         let listener = TcpListener::bind(addr)?;
         let addr = listener.local_addr()?;
         set_socket_options(&listener, limits.request_timeout)?;
@@ -69,24 +81,16 @@ impl HttpServer {
             max_headers: MAX_HEADERS,
             body_timeout: limits.request_timeout,
         };
-        let server =
-            Server::from_listener_with_limits(listener, None, limits).map_err(|e| io::Error::other(e.to_string()))?;
-        let server = Arc::new(server);
-        let stopping = Arc::new(AtomicBool::new(false));
-        let workers = (0..workers.max(1))
-            .map(|i| {
-                let (server, site, stopping) = (server.clone(), site.clone(), stopping.clone());
-                std::thread::Builder::new()
-                    .name(format!("http-worker-{i}"))
-                    .spawn(move || work(&server, &site, &stopping))
-            })
-            .collect::<io::Result<Vec<_>>>()?;
-        info!("http server listening on http://{addr}");
+        let headers = SECURITY_HEADERS
+            .iter()
+            .map(|(k, v)| Header::from_bytes(k.as_bytes(), v.as_bytes()).expect("valid fixed header"))
+            .collect();
+        let server = Server::from_listener_with_handler(listener, limits, headers, handler)
+            .map_err(|e| io::Error::other(e.to_string()))?;
         Ok(HttpServer {
             server,
-            workers,
-            stopping,
             addr,
+            stopped: false,
         })
     }
 
@@ -94,21 +98,25 @@ impl HttpServer {
         self.addr
     }
 
-    /// Answers the requests already received, then stops the workers.
-    pub fn stop(&mut self) {
-        self.stopping.store(true, Ordering::SeqCst);
-        for _ in &self.workers {
-            self.server.unblock();
+    /// Stops accepting connections, closes those waiting for a request, and
+    /// waits up to `grace` for the others to finish the request they are on
+    /// (its answer says `Connection: close`); past it, closes them too.
+    pub fn stop(&mut self, grace: Duration) {
+        if std::mem::replace(&mut self.stopped, true) {
+            return;
         }
-        for worker in self.workers.drain(..) {
-            let _ = worker.join();
+        let open = self.server.open_connections();
+        if self.server.shut_down(grace) {
+            info!("http server stopped ({open} connections were open)");
+        } else {
+            warn!("http server stopped; connections still busy after {grace:?} were cut off");
         }
     }
 }
 
 impl Drop for HttpServer {
     fn drop(&mut self) {
-        self.stop();
+        self.stop(DROP_GRACE);
     }
 }
 
@@ -124,8 +132,10 @@ fn set_socket_options(listener: &TcpListener, timeout: Duration) -> io::Result<(
     for option in [libc::SO_RCVTIMEO, libc::SO_SNDTIMEO] {
         set_option(listener, libc::SOL_SOCKET, option, &tv)?;
     }
-    // tiny_http writes a response in several small writes; with Nagle's
-    // algorithm the last one waits for the client's delayed ACK (~40 ms).
+    // A response fits one write, but a `100 Continue` before it, a response
+    // over 64 KiB, or answers to pipelined requests are more than one small
+    // write in a row; with Nagle's algorithm the later ones would wait for
+    // the client's delayed ACK (~40 ms).
     set_option(listener, libc::IPPROTO_TCP, libc::TCP_NODELAY, &1i32)
 }
 
@@ -147,14 +157,17 @@ fn set_option<T>(listener: &TcpListener, level: libc::c_int, option: libc::c_int
     }
 }
 
-fn work(server: &Server, site: &Site, stopping: &AtomicBool) {
-    loop {
-        match server.recv() {
-            Ok(request) => serve(site, request),
-            Err(_) if stopping.load(Ordering::SeqCst) => return,
-            Err(e) => warn!("http: {e}"),
+/// `serve` for tiny_http, which calls it on the connection's thread for each
+/// request. `serve` turns a handler's panic into a 500 page itself; this
+/// catches the rest (a panic while logging or writing), so the connection's
+/// thread lives on: the request, dropped unanswered while unwinding, is
+/// answered 500 by tiny_http.
+fn guarded(serve: impl Fn(tiny_http::Request) + Send + Sync + 'static) -> tiny_http::Handler {
+    Arc::new(move |raw| {
+        if catch_unwind(AssertUnwindSafe(|| serve(raw))).is_err() {
+            error!("http: panicked while answering a request");
         }
-    }
+    })
 }
 
 fn serve(site: &Site, mut raw: tiny_http::Request) {
@@ -224,11 +237,10 @@ fn read_body(raw: &mut tiny_http::Request, method: Method) -> Result<Vec<u8>, Pr
     if raw.body_length().is_some_and(|n| n > MAX_BODY_BYTES) {
         return Err(Problem::TooLarge);
     }
-    // A declared length up to MAX_BODY_BYTES was already read by tiny_http's
-    // connection thread within the request timeout (see
-    // vendor/tiny_http/PATCHES.md), so no worker waits on a slow client.
-    // Chunked bodies would be read here, by a worker: forms never need them,
-    // so they are refused. A body refused unread (chunked or too large) makes
+    // A declared length up to MAX_BODY_BYTES was already read by tiny_http
+    // within the request timeout (see vendor/tiny_http/PATCHES.md), as a
+    // whole, not per read. Chunked bodies would be read here, a read at a
+    // time: forms never need them, so they are refused. A body refused unread (chunked or too large) makes
     // tiny_http close the connection after the answer: its bytes are not a
     // request.
     if raw.body_length().is_none() && has_header(raw, "Transfer-Encoding") {
@@ -266,19 +278,9 @@ fn header(raw: &tiny_http::Request, name: &'static str) -> String {
         .unwrap_or_default()
 }
 
+/// The reply as tiny_http's response; tiny_http adds `SECURITY_HEADERS`.
 fn to_response(reply: Reply) -> tiny_http::Response<io::Cursor<Vec<u8>>> {
-    // Parsed once: these go out with every response.
-    static FIXED: OnceLock<Vec<Header>> = OnceLock::new();
-    let fixed = FIXED.get_or_init(|| {
-        SECURITY_HEADERS
-            .iter()
-            .map(|(k, v)| Header::from_bytes(k.as_bytes(), v.as_bytes()).expect("valid fixed header"))
-            .collect()
-    });
     let mut response = tiny_http::Response::from_data(reply.body).with_status_code(reply.status);
-    for header in fixed {
-        response.add_header(header.clone());
-    }
     for (name, value) in &reply.headers {
         match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
             Ok(h) => response.add_header(h),
@@ -286,4 +288,60 @@ fn to_response(reply: Reply) -> tiny_http::Response<io::Cursor<Vec<u8>>> {
         }
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+    use std::net::TcpStream;
+
+    /// Reads one answer with a `Content-Length` off a kept-alive connection.
+    fn read_answer(stream: &mut TcpStream) -> String {
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") {
+            assert_eq!(stream.read(&mut byte).unwrap(), 1, "closed: {head:?}");
+            head.push(byte[0]);
+        }
+        let head = String::from_utf8(head).unwrap();
+        let length: usize = head
+            .lines()
+            .find_map(|l| l.strip_prefix("Content-Length: "))
+            .map_or(0, |v| v.parse().unwrap());
+        let mut body = vec![0u8; length];
+        stream.read_exact(&mut body).unwrap();
+        head + &String::from_utf8_lossy(&body)
+    }
+
+    #[test]
+    fn a_panic_while_answering_is_a_500_and_the_connection_lives_on() {
+        let limits = HttpLimits {
+            request_timeout: Duration::from_secs(5),
+            max_connections: 8,
+        };
+        let handler = guarded(|raw: tiny_http::Request| {
+            if raw.url() == "/panic" {
+                panic!("a handler bug");
+            }
+            raw.respond(to_response(Reply {
+                status: 200,
+                headers: Vec::new(),
+                body: b"fine".to_vec(),
+            }))
+            .unwrap();
+        });
+        let server = HttpServer::listen("127.0.0.1:0".parse().unwrap(), limits, handler).unwrap();
+        let mut stream = TcpStream::connect(server.addr()).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        stream
+            .write_all(b"GET /panic HTTP/1.1\r\nHost: t\r\n\r\nGET /next HTTP/1.1\r\nHost: t\r\n\r\n")
+            .unwrap();
+        let failed = read_answer(&mut stream);
+        assert!(failed.starts_with("HTTP/1.1 500 "), "{failed}");
+        assert!(failed.contains("\r\nServer: myapp\r\n"), "{failed}");
+        let next = read_answer(&mut stream);
+        assert!(next.starts_with("HTTP/1.1 200 ") && next.ends_with("fine"), "{next}");
+        assert!(next.contains("\r\nX-Frame-Options: DENY\r\n"), "{next}");
+    }
 }

@@ -143,26 +143,30 @@ fn a_body_over_64_kib_gets_413_and_a_chunked_one_411() {
 }
 
 #[test]
-fn a_client_that_declares_a_body_and_vanishes_does_not_hurt_others() {
-    let app = spawn_app_for_stalls();
-    let mut stalled = Vec::new();
-    for _ in 0..20 {
-        let mut s = TcpStream::connect(app.addr).unwrap();
-        s.write_all(b"POST /user/login HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\n\r\nusername=")
-            .unwrap();
-        stalled.push(s);
+fn clients_that_declare_a_body_and_vanish_do_not_hurt_others() {
+    // Stalled bodies are cut off after 3 s; an honest client is answered long before.
+    let app = crate::support::spawn_app_with(&["--request-timeout", "3s"]);
+    let stalled: Vec<TcpStream> = (0..200)
+        .map(|_| {
+            let mut s = TcpStream::connect(app.addr).unwrap();
+            s.write_all(b"POST /user/login HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\n\r\nusername=")
+                .unwrap();
+            s
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    // Each stalled body holds its own connection's thread, and no other.
+    for _ in 0..5 {
+        let started = Instant::now();
+        assert_status(&app.browser().get("/healthz"), 200);
+        assert!(
+            started.elapsed() < Duration::from_millis(500),
+            "{:?} behind 200 stalled bodies",
+            started.elapsed()
+        );
     }
-    // Both workers may be stuck in a stalled body, but only until the timeout.
-    let started = Instant::now();
-    assert_status(&app.browser().get("/healthz"), 200);
-    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
     drop(stalled);
     assert_status(&app.browser().get("/healthz"), 200);
-}
-
-fn spawn_app_for_stalls() -> TestApp {
-    // Few workers, so a stalled body that pinned a worker would show.
-    crate::support::spawn_app_with(&["--workers", "2", "--request-timeout", "1s"])
 }
 
 #[test]

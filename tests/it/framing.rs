@@ -1,6 +1,6 @@
 //! Where one request's body ends and the next request begins (issue 12,
-//! "Hostile clients, round two"): slow bodies are bounded as a whole and read
-//! off the workers, `Expect` and `Upgrade` get no special pass, and every
+//! "Hostile clients, round two"): slow bodies are bounded as a whole and hold
+//! only their own connection, `Expect` and `Upgrade` get no special pass, and every
 //! ambiguous framing is refused and its connection closed, so no body is ever
 //! parsed as a request of its own (request smuggling).
 
@@ -88,13 +88,14 @@ fn healthz_within(addr: SocketAddr, limit: Duration) -> Option<Duration> {
     (answer.closed && answer.statuses() == [200]).then(|| started.elapsed())
 }
 
-/// Opens ten connections that each send `head`, then trickle a byte every
-/// 500 ms while `/healthz` is asked three times: each must answer within 1 s.
+/// Opens a hundred connections that each send `head`, then trickle a byte
+/// every 500 ms while `/healthz` is asked three times: each must answer
+/// within 1 s. Each slow request holds its own connection's thread; the
+/// honest client's connection gets a thread of its own.
 #[track_caller]
-fn ten_slow_requests_leave_healthz_answering(head: &str) {
-    // Two workers: ten pinned requests would hold all of them.
-    let app = spawn_app_with(&["--workers", "2", "--request-timeout", "10s"]);
-    let mut slow: Vec<TcpStream> = (0..10)
+fn slow_requests_leave_healthz_answering(head: &str) {
+    let app = spawn_app_with(&["--request-timeout", "10s"]);
+    let mut slow: Vec<TcpStream> = (0..100)
         .map(|_| {
             let mut s = TcpStream::connect(app.addr).unwrap();
             s.write_all(head.as_bytes()).unwrap();
@@ -110,22 +111,22 @@ fn ten_slow_requests_leave_healthz_answering(head: &str) {
         let took = healthz_within(app.addr, Duration::from_secs(3));
         assert!(
             took.is_some_and(|t| t < Duration::from_secs(1)),
-            "round {round}: /healthz took {took:?} behind ten slow {head:?}"
+            "round {round}: /healthz took {took:?} behind a hundred slow {head:?}"
         );
         std::thread::sleep(Duration::from_millis(500));
     }
 }
 
 #[test]
-fn ten_slow_expect_continue_bodies_leave_healthz_answering() {
-    ten_slow_requests_leave_healthz_answering(
+fn slow_expect_continue_bodies_leave_healthz_answering() {
+    slow_requests_leave_healthz_answering(
         "POST /user/login HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 65536\r\n\r\n",
     );
 }
 
 #[test]
-fn ten_slow_upgrade_requests_leave_healthz_answering() {
-    ten_slow_requests_leave_healthz_answering(
+fn slow_upgrade_requests_leave_healthz_answering() {
+    slow_requests_leave_healthz_answering(
         "POST /user/login HTTP/1.1\r\nHost: t\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n",
     );
 }
@@ -354,4 +355,84 @@ fn pipelined_keep_alive_requests_each_get_their_answer() {
         assert!(answer.closed, "{what}: not closed after Connection: close");
         assert_eq!(answer.statuses(), want, "{what}:\n{}", answer.text());
     }
+}
+
+/// The headers every answer carries, whoever wrote it: myapp's handlers or
+/// tiny_http itself (a request it could not read, or one past the cap).
+#[track_caller]
+fn assert_myapp_headers(what: &str, answer: &Exchange) {
+    let response = parse_response(&answer.answer).unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert_eq!(
+        response.headers_named("Server"),
+        ["myapp"],
+        "{what}:\n{}",
+        answer.text()
+    );
+    for (name, value) in [
+        ("X-Frame-Options", "DENY"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "same-origin"),
+    ] {
+        assert_eq!(response.headers_named(name), [value], "{what}:\n{}", answer.text());
+    }
+    let csp = response.header("Content-Security-Policy").unwrap_or_default();
+    assert!(csp.contains("default-src 'none'"), "{what}:\n{}", answer.text());
+    assert!(!answer.text().contains("tiny-http"), "{what}:\n{}", answer.text());
+}
+
+#[test]
+fn every_answer_carries_myapps_headers_tiny_https_own_included() {
+    let app = spawn_app_with(&["--request-timeout", "1s", "--max-connections", "4"]);
+    let many: String = (0..100).map(|i| format!("X-Filler-{i}: x\r\n")).collect();
+    let cases: Vec<(&str, String, u16)> = vec![
+        (
+            "a page",
+            "GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n".into(),
+            200,
+        ),
+        (
+            "a missing page",
+            "GET /nowhere HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n".into(),
+            404,
+        ),
+        ("a bad header line", "GET / HTTP/1.1\r\nBad Header\r\n\r\n".into(), 400),
+        (
+            "ambiguous framing",
+            "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 1, 1\r\n\r\nx".into(),
+            400,
+        ),
+        (
+            "a body too slow",
+            "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 9\r\n\r\nab".into(),
+            408,
+        ),
+        (
+            "an unknown Expect",
+            "GET / HTTP/1.1\r\nHost: t\r\nExpect: teapot\r\n\r\n".into(),
+            417,
+        ),
+        (
+            "too many headers",
+            format!("GET / HTTP/1.1\r\nHost: t\r\n{many}\r\n"),
+            431,
+        ),
+        ("HTTP/2.0", "GET / HTTP/2.0\r\nHost: t\r\n\r\n".into(), 505),
+    ];
+    for (what, request, status) in cases {
+        let answer = exchange(app.addr, request.as_bytes(), Duration::from_secs(5));
+        assert_eq!(answer.statuses(), [status], "{what}:\n{}", answer.text());
+        assert_myapp_headers(what, &answer);
+    }
+    // Past --max-connections, the accept thread answers 503 itself. A
+    // connection just answered may count until its thread is done: wait.
+    let idle: Vec<TcpStream> = (0..4).map(|_| TcpStream::connect(app.addr).unwrap()).collect();
+    std::thread::sleep(Duration::from_millis(300));
+    let answer = exchange(
+        app.addr,
+        b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n",
+        Duration::from_secs(5),
+    );
+    assert_eq!(answer.statuses(), [503], "{}", answer.text());
+    assert_myapp_headers("past the connection cap", &answer);
+    drop(idle);
 }

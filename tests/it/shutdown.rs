@@ -1,7 +1,10 @@
 //! SIGTERM on the real binary: health turns NOT_SERVING, the HTTP requests in
 //! flight are answered, gRPC streams end with UNAVAILABLE, logs are written,
-//! and the process exits 0 within the grace period.
+//! and the process exits 0 within the grace period. Stopping in process:
+//! idle keep-alive connections close at once, a request under way finishes.
 
+use std::io::{Read, Write};
+use std::net::TcpStream;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -11,7 +14,7 @@ use grpcio::{CallOption, RpcStatusCode, WriteFlags};
 
 use myapp::grpc::proto::{self, health, ClockRequest, EchoRequest};
 
-use crate::support::{assert_status, free_port, Browser};
+use crate::support::{assert_status, free_port, parse_response, spawn_app_with, Browser};
 
 #[track_caller]
 fn assert_unavailable<T: std::fmt::Debug>(next: Option<grpcio::Result<T>>) {
@@ -30,7 +33,7 @@ fn sigterm_answers_requests_in_flight_ends_streams_cleanly_and_exits_zero() {
         .arg(format!("--http-addr=127.0.0.1:{http}"))
         .arg(format!("--grpc-addr=127.0.0.1:{grpc_port}"))
         .arg(format!("--database-url=sqlite://{}/myapp.db", dir.path().display()))
-        .args(["--workers=2", "--push-interval=200ms", "--shutdown-grace=5s"])
+        .args(["--push-interval=200ms", "--shutdown-grace=5s"])
         .stderr(std::fs::File::create(&log).unwrap())
         .stdout(Stdio::null())
         .spawn()
@@ -63,7 +66,7 @@ fn sigterm_answers_requests_in_flight_ends_streams_cleanly_and_exits_zero() {
         .server_streaming(&proto::CLOCK, &ClockRequest::new(), opt())
         .unwrap();
 
-    // Six sign-ups in flight on two workers (each costs an argon2id hash).
+    // Six sign-ups in flight, each on its own connection (each costs an argon2id hash).
     let browsers: Vec<(Browser, String)> = (0..6)
         .map(|_| {
             let mut b = Browser::new(addr, "shutdown-test");
@@ -133,4 +136,58 @@ fn sigterm_answers_requests_in_flight_ends_streams_cleanly_and_exits_zero() {
         })
         .unwrap();
     assert_eq!(n, 6);
+}
+
+/// Reads one response with a `Content-Length` from a kept-alive connection.
+fn read_one_response(stream: &mut TcpStream) -> crate::support::Response {
+    let mut raw = Vec::new();
+    let mut byte = [0u8; 1];
+    while !raw.ends_with(b"\r\n\r\n") {
+        assert_eq!(stream.read(&mut byte).unwrap(), 1, "closed mid-head: {raw:?}");
+        raw.push(byte[0]);
+    }
+    let head = parse_response(&raw).unwrap();
+    let length: usize = head.header("Content-Length").unwrap().parse().unwrap();
+    let mut body = vec![0u8; length];
+    stream.read_exact(&mut body).unwrap();
+    raw.extend_from_slice(&body);
+    parse_response(&raw).unwrap()
+}
+
+#[test]
+fn stopping_closes_idle_connections_at_once_and_finishes_a_request_under_way() {
+    // The idle timeout and the grace are long, so neither explains a quick close.
+    let mut app = spawn_app_with(&["--request-timeout", "30s", "--shutdown-grace", "10s"]);
+    let addr = app.addr;
+    let mut idle = TcpStream::connect(addr).unwrap();
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+    assert_status(&read_one_response(&mut idle), 200);
+    // A request under way: its head is sent, its body is not yet.
+    let mut busy = TcpStream::connect(addr).unwrap();
+    busy.write_all(b"POST /user/login HTTP/1.1\r\nHost: t\r\nContent-Length: 17\r\n\r\n")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+
+    let app = app.app.take().unwrap();
+    let stopping = std::thread::spawn(move || app.shutdown());
+    idle.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let started = Instant::now();
+    let mut rest = Vec::new();
+    let _ = idle.read_to_end(&mut rest);
+    assert!(rest.is_empty(), "{rest:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "the idle connection closed after {:?}",
+        started.elapsed()
+    );
+
+    std::thread::sleep(Duration::from_millis(300));
+    busy.write_all(b"username=x&pass=y").unwrap();
+    busy.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let answer = read_one_response(&mut busy);
+    assert_eq!(answer.status, 403, "no CSRF token: {answer:?}");
+    assert_eq!(answer.header("Connection"), Some("close"));
+    assert_eq!(busy.read(&mut [0u8; 16]).unwrap(), 0, "then the connection closes");
+    stopping.join().unwrap();
+    assert!(TcpStream::connect(addr).is_err(), "nothing listens any more");
 }

@@ -2,7 +2,7 @@ use ascii::AsciiString;
 
 use std::io::Error as IoError;
 use std::io::Result as IoResult;
-use std::io::{BufReader, BufWriter, ErrorKind, Read, Write}; // PATCH(myapp): Write
+use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Write}; // PATCH(myapp): BufRead, Write; no Read
 
 use std::net::SocketAddr;
 use std::str::FromStr;
@@ -11,6 +11,7 @@ use std::sync::Arc; // PATCH(myapp)
 
 use crate::common::{HTTPVersion, Method};
 use crate::util::RefinedTcpStream;
+use crate::util::Registration; // PATCH(myapp)
 use crate::util::{SequentialReader, SequentialReaderBuilder, SequentialWriterBuilder};
 use crate::Request;
 
@@ -45,6 +46,10 @@ pub struct ClientConnection {
     limits: crate::Limits,
     head_deadline: Option<std::time::Instant>,
     head_bytes: usize,
+
+    // PATCH(myapp): counts the connection as open, tells the server when it
+    // waits for a request, and carries the server's headers.
+    registration: Registration,
 }
 
 /// Error that can happen when reading a request.
@@ -71,6 +76,7 @@ impl ClientConnection {
         write_socket: RefinedTcpStream,
         mut read_socket: RefinedTcpStream,
         limits: crate::Limits, // PATCH(myapp)
+        registration: Registration, // PATCH(myapp)
     ) -> ClientConnection {
         let remote_addr = read_socket.peer_addr();
         let secure = read_socket.secure();
@@ -89,6 +95,7 @@ impl ClientConnection {
             limits,                         // PATCH(myapp)
             head_deadline: None,            // PATCH(myapp)
             head_bytes: 0,                  // PATCH(myapp)
+            registration,                   // PATCH(myapp)
         }
     }
 
@@ -102,40 +109,50 @@ impl ClientConnection {
     /// Reads until `CRLF` is reached. The next read will start
     ///  at the first byte of the new line.
     fn read_next_line(&mut self) -> IoResult<AsciiString> {
+        // PATCH(myapp): what the buffer holds at a time, not a byte at a time
+        // through three readers, and the clock read only after a read from
+        // the socket (only waiting on the client can pass the deadline).
         let mut buf = Vec::new();
-        let mut prev_byte_was_cr = false;
 
         loop {
-            let byte = self.next_header_source.by_ref().bytes().next();
+            let source = self.next_header_source.my_turn()?; // PATCH(myapp)
+            let from_socket = source.buffer().is_empty(); // PATCH(myapp)
+            let filled = source.fill_buf(); // PATCH(myapp)
             // PATCH(myapp): the previous body was abandoned, stop here.
             if self.body_abandoned.load(Ordering::SeqCst) {
                 return Err(IoError::new(ErrorKind::ConnectionAborted, "body abandoned"));
             }
-            // PATCH(myapp): the head's clock starts at its first byte.
+            // PATCH(myapp): the head's clock starts at its first byte; from
+            // then on, a server that stops lets the request finish.
+            if self.head_deadline.is_none() { // PATCH(myapp)
+                self.registration.request_started(); // PATCH(myapp)
+            } // PATCH(myapp)
             let head_timeout = self.limits.head_timeout;
             let deadline = *self.head_deadline.get_or_insert_with(|| std::time::Instant::now() + head_timeout);
-            if std::time::Instant::now() > deadline {
+            if from_socket && std::time::Instant::now() > deadline { // PATCH(myapp)
                 return Err(IoError::new(ErrorKind::TimedOut, "request head too slow"));
             }
-            self.head_bytes += 1; // PATCH(myapp)
+            let available = match filled { // PATCH(myapp)
+                Ok([]) => return Err(IoError::new(ErrorKind::ConnectionAborted, "Unexpected EOF")), // PATCH(myapp)
+                Ok(bytes) => bytes, // PATCH(myapp)
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue, // PATCH(myapp)
+                Err(e) => return Err(e), // PATCH(myapp)
+            }; // PATCH(myapp)
+            // PATCH(myapp): up to the next LF; a line ends at CRLF only.
+            let line_end = available.iter().position(|&b| b == b'\n').map(|i| i + 1); // PATCH(myapp)
+            let taken = line_end.unwrap_or(available.len()); // PATCH(myapp)
+            self.head_bytes += taken; // PATCH(myapp)
             if self.head_bytes > self.limits.max_head_bytes {
                 return Err(IoError::new(ErrorKind::InvalidData, "request head too large")); // PATCH(myapp)
             }
+            buf.extend_from_slice(&available[..taken]); // PATCH(myapp)
+            source.consume(taken); // PATCH(myapp)
 
-            let byte = match byte {
-                Some(b) => b?,
-                None => return Err(IoError::new(ErrorKind::ConnectionAborted, "Unexpected EOF")),
-            };
-
-            if byte == b'\n' && prev_byte_was_cr {
-                buf.pop(); // removing the '\r'
+            if line_end.is_some() && buf.ends_with(b"\r\n") { // PATCH(myapp)
+                buf.truncate(buf.len() - 2); // PATCH(myapp): removing the CRLF
                 return AsciiString::from_ascii(buf)
                     .map_err(|_| IoError::new(ErrorKind::InvalidInput, "Header is not in ASCII"));
             }
-
-            prev_byte_was_cr = byte == b'\r';
-
-            buf.push(byte);
         }
     }
 
@@ -148,6 +165,8 @@ impl ClientConnection {
         if self.body_abandoned.load(Ordering::SeqCst) { // PATCH(myapp)
             return Err(ReadError::ReadIoError(IoError::new(ErrorKind::ConnectionAborted, "body abandoned"))); // PATCH(myapp)
         } // PATCH(myapp)
+        // PATCH(myapp): a stopping server reads only what the client already sent.
+        self.registration.wait_for_request(); // PATCH(myapp)
         self.head_deadline = None; // PATCH(myapp)
         self.head_bytes = 0; // PATCH(myapp)
         let too_large = |e: IoError| match e.kind() {
@@ -215,6 +234,7 @@ impl ClientConnection {
             self.body_abandoned.clone(), // PATCH(myapp)
             self.limits.body_timeout,    // PATCH(myapp)
         )
+        .map(|request| request.with_server(self.registration.shared().clone())) // PATCH(myapp)
         .map_err(|e| {
             use crate::request;
             match e {
@@ -248,7 +268,8 @@ impl ClientConnection {
         let response = Response::from_string(text)
             .with_status_code(StatusCode(status))
             .with_connection_close();
-        let written = response.raw_print(&mut writer, HTTPVersion(1, 1), &[], false, None);
+        let headers = &self.registration.shared().headers; // PATCH(myapp): myapp's, not tiny_http's `Server`
+        let written = response.print_with(&mut writer, HTTPVersion(1, 1), &[], false, None, Some(headers)); // PATCH(myapp)
         if written.is_ok() {
             writer.flush().ok();
         }

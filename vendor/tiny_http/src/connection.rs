@@ -77,9 +77,38 @@ impl std::io::Write for Connection {
         }
     }
 }
+// PATCH(myapp): a connection's reading and writing halves share one socket
+// (see `RefinedTcpStream::shared`), through `&Connection`.
+impl std::io::Read for &Connection {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match *self { // PATCH(myapp)
+            Connection::Tcp(s) => (&*s).read(buf), // PATCH(myapp)
+            #[cfg(unix)]
+            Connection::Unix(s) => (&*s).read(buf), // PATCH(myapp)
+        } // PATCH(myapp)
+    } // PATCH(myapp)
+} // PATCH(myapp)
+// PATCH(myapp): see `Read for &Connection`.
+impl std::io::Write for &Connection {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match *self { // PATCH(myapp)
+            Connection::Tcp(s) => (&*s).write(buf), // PATCH(myapp)
+            #[cfg(unix)]
+            Connection::Unix(s) => (&*s).write(buf), // PATCH(myapp)
+        } // PATCH(myapp)
+    } // PATCH(myapp)
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match *self { // PATCH(myapp)
+            Connection::Tcp(s) => (&*s).flush(), // PATCH(myapp)
+            #[cfg(unix)]
+            Connection::Unix(s) => (&*s).flush(), // PATCH(myapp)
+        } // PATCH(myapp)
+    } // PATCH(myapp)
+} // PATCH(myapp)
 impl Connection {
     /// Gets the peer's address. Some for TCP, None for Unix sockets.
-    pub(crate) fn peer_addr(&mut self) -> std::io::Result<Option<SocketAddr>> {
+    pub(crate) fn peer_addr(&self) -> std::io::Result<Option<SocketAddr>> { // PATCH(myapp): &self, the socket is shared
         match self {
             Self::Tcp(s) => s.peer_addr().map(Some),
             #[cfg(unix)]
@@ -114,6 +143,7 @@ impl Connection {
         } // PATCH(myapp)
     } // PATCH(myapp)
 
+    #[allow(dead_code)] // PATCH(myapp): only TLS clones a socket now (the halves of a plain one share it)
     pub(crate) fn try_clone(&self) -> std::io::Result<Self> {
         match self {
             Self::Tcp(s) => s.try_clone().map(Self::from),

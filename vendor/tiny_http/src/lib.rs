@@ -105,6 +105,7 @@ use std::sync::mpsc;
 use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
+use std::time::Instant; // PATCH(myapp)
 
 use client::ClientConnection;
 use connection::Connection;
@@ -140,6 +141,26 @@ pub struct Server {
 
     // result of TcpListener::local_addr()
     listening_addr: ListenAddr,
+
+    // PATCH(myapp): the server's headers and open connections (`shut_down`).
+    shared: Arc<util::Shared>,
+
+    // PATCH(myapp): joined by `shut_down`, after which no connection is accepted.
+    accept_thread: std::sync::Mutex<Option<thread::JoinHandle<()>>>,
+}
+
+/// PATCH(myapp): called on the connection's own thread for each request it
+/// reads (`Server::from_listener_with_handler`); the connection reads its
+/// next request once this returns, so the request must be answered by then
+/// (a request dropped unanswered is answered 500).
+pub type Handler = Arc<dyn Fn(Request) + Send + Sync + 'static>;
+
+/// PATCH(myapp): where a connection's requests go.
+enum Dispatch {
+    /// Into the messages queue, for `recv()` on other threads (tiny_http's way).
+    Queue,
+    /// To a handler, on the connection's own thread.
+    Handler(Handler),
 }
 
 enum Message {
@@ -211,21 +232,7 @@ impl Default for Limits {
     }
 }
 
-// PATCH(myapp): counts a connection as open for as long as it lives.
-struct LiveConnection(Arc<std::sync::atomic::AtomicUsize>);
-
-impl LiveConnection {
-    fn new(count: &Arc<std::sync::atomic::AtomicUsize>) -> LiveConnection {
-        count.fetch_add(1, Relaxed);
-        LiveConnection(count.clone())
-    }
-}
-
-impl Drop for LiveConnection {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Relaxed);
-    }
-}
+// PATCH(myapp): `LiveConnection` became `util::Registration` (ninth change).
 
 /// Configuration of the server for SSL.
 #[derive(Debug, Clone)]
@@ -300,6 +307,35 @@ impl Server {
         ssl_config: Option<SslConfig>,
         limits: Limits,
     ) -> Result<Server, Box<dyn Error + Send + Sync + 'static>> {
+        let server = Header::from_bytes(&b"Server"[..], &b"tiny-http (Rust)"[..]).unwrap(); // PATCH(myapp)
+        Server::start(listener, ssl_config, limits, vec![server], Dispatch::Queue) // PATCH(myapp)
+    } // PATCH(myapp)
+
+    /// PATCH(myapp): a server whose connections each call `handler` for every
+    /// request they read, on their own thread, and read the next request
+    /// once it returns: no queue, no other thread, and `recv()` yields
+    /// nothing. `headers` go with every answer that does not name them
+    /// itself, tiny_http's own answers (400, 408, 417, 431, 503, 505, and
+    /// the 500 for a request dropped unanswered) included, and replace its
+    /// `Server: tiny-http (Rust)`. Connection threads are reused, and
+    /// bounded by `limits.max_connections`.
+    pub fn from_listener_with_handler<L: Into<Listener>>(
+        listener: L,
+        limits: Limits,
+        headers: Vec<Header>,
+        handler: Handler,
+    ) -> Result<Server, Box<dyn Error + Send + Sync + 'static>> {
+        Server::start(listener, None, limits, headers, Dispatch::Handler(handler)) // PATCH(myapp)
+    } // PATCH(myapp)
+
+    /// PATCH(myapp): what `from_listener_with_limits` did, for either dispatch.
+    fn start<L: Into<Listener>>(
+        listener: L,
+        ssl_config: Option<SslConfig>,
+        limits: Limits,
+        headers: Vec<Header>,
+        dispatch: Dispatch,
+    ) -> Result<Server, Box<dyn Error + Send + Sync + 'static>> {
         let listener = listener.into();
         // building the "close" variable
         let close_trigger = Arc::new(AtomicBool::new(false));
@@ -340,41 +376,43 @@ impl Server {
         // and ClientConnection objects are pushed in the messages queue
         let messages = MessagesQueue::with_capacity(8);
 
+        let shared = util::Shared::new(headers); // PATCH(myapp)
+        let overloaded = overloaded_answer(&shared.headers); // PATCH(myapp)
+        let inside_shared = shared.clone(); // PATCH(myapp)
         let inside_close_trigger = close_trigger.clone();
         let inside_messages = messages.clone();
-        thread::spawn(move || {
+        let accept_thread = thread::spawn(move || { // PATCH(myapp): kept, to be joined
             // a tasks pool is used to dispatch the connections into threads
             let tasks_pool = util::TaskPool::new();
-            let live = Arc::new(std::sync::atomic::AtomicUsize::new(0)); // PATCH(myapp)
+            let shared = inside_shared; // PATCH(myapp)
 
             log::debug!("Running accept thread");
             while !inside_close_trigger.load(Relaxed) {
                 let new_client = match server.accept() {
+                    // PATCH(myapp): accepted while stopping (the stopping server's
+                    // own connection, to wake this thread): closed unread.
+                    Ok(_) if inside_close_trigger.load(Relaxed) => break, // PATCH(myapp)
                     // PATCH(myapp): beyond the cap, answer 503 and close.
-                    Ok((mut sock, _)) if live.load(Relaxed) >= limits.max_connections => {
+                    Ok((mut sock, _)) if shared.open_count() >= limits.max_connections => { // PATCH(myapp): the open connections counted
                         use std::io::Write;
-                        let _ = sock.write_all(b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\nRetry-After: 1\r\n\r\n");
+                        let _ = sock.write_all(&overloaded); // PATCH(myapp): with the server's headers
                         continue;
                     }
                     Ok((sock, _)) => {
                         use util::RefinedTcpStream;
+                        // PATCH(myapp): the open connections hold the socket too.
+                        let socket = Arc::new(sock); // PATCH(myapp)
+                        let registration = shared.register(socket.clone()); // PATCH(myapp)
                         let (read_closable, write_closable) = match ssl {
-                            // PATCH(myapp): out of descriptors, lose this client, not the accept thread.
-                            None => match RefinedTcpStream::try_new(sock) {
-                                Ok(pair) => pair,
-                                Err(e) => {
-                                    log::error!("Error accepting new client: {}", e); // PATCH(myapp)
-                                    thread::sleep(std::time::Duration::from_millis(50)); // PATCH(myapp)
-                                    continue; // PATCH(myapp)
-                                }
-                            },
+                            // PATCH(myapp): both halves share the socket: no descriptor clone to fail.
+                            None => RefinedTcpStream::shared(socket), // PATCH(myapp)
                             #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
                             Some(ref ssl) => {
                                 // trying to apply SSL over the connection
                                 // if an error occurs, we just close the socket and resume listening
-                                let sock = match ssl.accept(sock) {
-                                    Ok(s) => s,
-                                    Err(_) => continue,
+                                let sock = match socket.try_clone().ok().and_then(|s| ssl.accept(s).ok()) { // PATCH(myapp)
+                                    Some(s) => s, // PATCH(myapp)
+                                    None => continue, // PATCH(myapp)
                                 };
 
                                 RefinedTcpStream::new(sock)
@@ -383,18 +421,28 @@ impl Server {
                             Some(ref _ssl) => unreachable!(),
                         };
 
-                        Ok(ClientConnection::new(write_closable, read_closable, limits)) // PATCH(myapp)
+                        Ok(ClientConnection::new(write_closable, read_closable, limits, registration)) // PATCH(myapp)
                     }
                     Err(e) => Err(e),
                 };
 
-                match new_client {
-                    Ok(client) => {
+                match (new_client, &dispatch) { // PATCH(myapp)
+                    // PATCH(myapp): each request to the handler, on this connection's thread.
+                    (Ok(client), Dispatch::Handler(handler)) => { // PATCH(myapp)
+                        let handler = handler.clone(); // PATCH(myapp)
+                        let mut client = Some(client); // PATCH(myapp)
+                        tasks_pool.spawn(Box::new(move || { // PATCH(myapp)
+                            // The connection counts as open until `client` is dropped.
+                            for rq in client.take().into_iter().flatten() { // PATCH(myapp)
+                                handler(rq); // PATCH(myapp)
+                            } // PATCH(myapp)
+                        })); // PATCH(myapp)
+                    } // PATCH(myapp)
+                    (Ok(client), Dispatch::Queue) => { // PATCH(myapp)
                         let messages = inside_messages.clone();
                         let mut client = Some(client);
-                        let mut live = Some(LiveConnection::new(&live)); // PATCH(myapp)
                         tasks_pool.spawn(Box::new(move || {
-                            let _live = live.take(); // PATCH(myapp): counted until the connection ends
+                            // PATCH(myapp): counted as open until `client` is dropped.
                             if let Some(client) = client.take() {
                                 // Synchronization is needed for HTTPS requests to avoid a deadlock
                                 if client.secure() {
@@ -415,7 +463,7 @@ impl Server {
                     // PATCH(myapp): an accept error (out of descriptors, a
                     // listener read timeout, an aborted handshake) must not end
                     // the accept thread for good; wait briefly and go on.
-                    Err(e) => {
+                    (Err(e), _) => { // PATCH(myapp)
                         if !matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) { // PATCH(myapp)
                             log::error!("Error accepting new client: {}", e); // PATCH(myapp)
                             thread::sleep(std::time::Duration::from_millis(50)); // PATCH(myapp)
@@ -431,8 +479,57 @@ impl Server {
             messages,
             close: close_trigger,
             listening_addr: local_addr,
+            shared, // PATCH(myapp)
+            accept_thread: std::sync::Mutex::new(Some(accept_thread)), // PATCH(myapp)
         })
     }
+
+    /// PATCH(myapp): stops the server within `grace`: it accepts no more
+    /// connections (the listening socket is closed), closes those waiting
+    /// for a request, and lets the others finish the request they are
+    /// reading or answering (its answer says `Connection: close`), then
+    /// close. Past `grace`, the connections still open are shut both ways,
+    /// and false is returned. Requests already in the queue for `recv()` are
+    /// not counted; answer them before.
+    pub fn shut_down(&self, grace: Duration) -> bool {
+        let deadline = Instant::now() + grace; // PATCH(myapp)
+        self.close.store(true, Relaxed); // PATCH(myapp)
+        self.shared.stop(); // PATCH(myapp)
+        self.wake_accept_thread(); // PATCH(myapp)
+        let accept_thread = self.accept_thread.lock().unwrap_or_else(|p| p.into_inner()).take(); // PATCH(myapp)
+        if let Some(accept_thread) = accept_thread { // PATCH(myapp)
+            accept_thread.join().ok(); // PATCH(myapp)
+        } // PATCH(myapp)
+        while self.shared.open_count() > 0 { // PATCH(myapp)
+            if Instant::now() >= deadline { // PATCH(myapp)
+                self.shared.close_all(); // PATCH(myapp)
+                return false; // PATCH(myapp)
+            } // PATCH(myapp)
+            thread::sleep(Duration::from_millis(5)); // PATCH(myapp): a stop happens once
+        } // PATCH(myapp)
+        true // PATCH(myapp)
+    } // PATCH(myapp)
+
+    /// PATCH(myapp): connections open now (each has its own thread).
+    pub fn open_connections(&self) -> usize {
+        self.shared.open_count() // PATCH(myapp)
+    } // PATCH(myapp)
+
+    /// Connect briefly to ourselves to unblock the accept thread.
+    fn wake_accept_thread(&self) { // PATCH(myapp): out of `Drop`, for `shut_down` too
+        let maybe_stream = match &self.listening_addr {
+            ListenAddr::IP(addr) => TcpStream::connect(addr).map(Connection::from),
+            #[cfg(unix)]
+            ListenAddr::Unix(addr) => {
+                // TODO: use connect_addr when its stabilized.
+                let path = addr.as_pathname().unwrap();
+                std::os::unix::net::UnixStream::connect(path).map(Connection::from)
+            }
+        };
+        if let Ok(stream) = maybe_stream {
+            let _ = stream.shutdown(Shutdown::Both);
+        }
+    } // PATCH(myapp)
 
     /// Returns an iterator for all the incoming requests.
     ///
@@ -499,19 +596,7 @@ impl Iterator for IncomingRequests<'_> {
 impl Drop for Server {
     fn drop(&mut self) {
         self.close.store(true, Relaxed);
-        // Connect briefly to ourselves to unblock the accept thread
-        let maybe_stream = match &self.listening_addr {
-            ListenAddr::IP(addr) => TcpStream::connect(addr).map(Connection::from),
-            #[cfg(unix)]
-            ListenAddr::Unix(addr) => {
-                // TODO: use connect_addr when its stabilized.
-                let path = addr.as_pathname().unwrap();
-                std::os::unix::net::UnixStream::connect(path).map(Connection::from)
-            }
-        };
-        if let Ok(stream) = maybe_stream {
-            let _ = stream.shutdown(Shutdown::Both);
-        }
+        self.wake_accept_thread(); // PATCH(myapp)
 
         #[cfg(unix)]
         if let ListenAddr::Unix(addr) = &self.listening_addr {
@@ -521,3 +606,14 @@ impl Drop for Server {
         }
     }
 }
+
+/// PATCH(myapp): the answer to a connection beyond `Limits::max_connections`,
+/// with the server's headers, written as is by the accept thread.
+fn overloaded_answer(headers: &[Header]) -> Vec<u8> {
+    let mut answer = b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\nRetry-After: 1\r\n".to_vec(); // PATCH(myapp)
+    for header in headers { // PATCH(myapp)
+        answer.extend_from_slice(format!("{}: {}\r\n", header.field, header.value).as_bytes()); // PATCH(myapp)
+    } // PATCH(myapp)
+    answer.extend_from_slice(b"\r\n"); // PATCH(myapp)
+    answer // PATCH(myapp)
+} // PATCH(myapp)

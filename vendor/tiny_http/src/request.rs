@@ -10,7 +10,7 @@ use std::sync::mpsc::Sender;
 use std::sync::Arc; // PATCH(myapp)
 use std::time::{Duration, Instant}; // PATCH(myapp)
 
-use crate::util::{EqualReader, FusedReader, RefinedTcpStream, SequentialReader}; // PATCH(myapp)
+use crate::util::{EqualReader, FusedReader, RefinedTcpStream, SequentialReader, Shared}; // PATCH(myapp)
 use crate::{HTTPVersion, Header, Method, Response, StatusCode};
 use chunked_transfer::Decoder;
 
@@ -85,6 +85,10 @@ pub struct Request {
 
     // PATCH(myapp): the connection's flag: once set, no further request is read.
     connection_abandoned: Arc<AtomicBool>,
+
+    // PATCH(myapp): the server's headers for every answer, and whether it is
+    // stopping; `None` for a `TestRequest` (tiny_http's `Server` header).
+    server: Option<Arc<Shared>>,
 }
 
 struct NotifyOnDrop<R> {
@@ -384,6 +388,7 @@ where
         notify_when_responded: None,
         body_end: streamed.then_some(body_end), // PATCH(myapp)
         connection_abandoned: abandoned, // PATCH(myapp)
+        server: None, // PATCH(myapp): see `with_server`
     })
 }
 
@@ -455,13 +460,15 @@ impl Request {
     ) -> Box<dyn ReadWrite + Send> {
         use crate::util::CustomStream;
 
+        let defaults = self.server.as_ref().map(|s| &s.headers[..]); // PATCH(myapp)
         response
-            .raw_print(
+            .print_with( // PATCH(myapp)
                 self.response_writer.as_mut().unwrap().by_ref(),
                 self.http_version.clone(),
                 &self.headers,
                 false,
                 Some(protocol),
+                defaults, // PATCH(myapp)
             )
             .ok(); // TODO: unused result
 
@@ -507,12 +514,14 @@ impl Request {
     pub fn as_reader(&mut self) -> &mut dyn Read {
         if self.must_send_continue {
             let msg = Response::new_empty(StatusCode(100));
-            msg.raw_print(
+            let defaults = self.server.as_ref().map(|s| &s.headers[..]); // PATCH(myapp)
+            msg.print_with( // PATCH(myapp)
                 self.response_writer.as_mut().unwrap().by_ref(),
                 self.http_version.clone(),
                 &self.headers,
                 true,
                 None,
+                defaults, // PATCH(myapp)
             )
             .ok();
             self.response_writer.as_mut().unwrap().flush().ok();
@@ -598,18 +607,22 @@ impl Request {
         // after an `Upgrade` request (none is made, see client.rs); say so.
         let upgrade = self.headers.iter().find(|h| h.field.equiv("Connection")) // PATCH(myapp): as client.rs reads it
             .map_or(false, |h| h.value.as_str().to_ascii_lowercase().contains("upgrade")); // PATCH(myapp)
-        let response = if self.abandon_if_body_unread() || upgrade { // PATCH(myapp)
+        // PATCH(myapp): and when the server is stopping: this answer is the connection's last.
+        let stopping = self.server.as_ref().map_or(false, |s| s.stopping()); // PATCH(myapp)
+        let response = if self.abandon_if_body_unread() || upgrade || stopping { // PATCH(myapp)
             response.with_connection_close() // PATCH(myapp)
         } else { // PATCH(myapp)
             response // PATCH(myapp)
         }; // PATCH(myapp)
 
-        Self::ignore_client_closing_errors(response.raw_print(
+        let defaults = self.server.as_ref().map(|s| &s.headers[..]); // PATCH(myapp)
+        Self::ignore_client_closing_errors(response.print_with( // PATCH(myapp)
             writer.by_ref(),
             self.http_version.clone(),
             &self.headers,
             do_not_send_body,
             None,
+            defaults, // PATCH(myapp)
         ))?;
 
         Self::ignore_client_closing_errors(writer.flush())
@@ -636,6 +649,14 @@ impl Request {
             _ => Err(err),
         })
     }
+
+    /// PATCH(myapp): the request came from a server's connection; its answer
+    /// carries that server's headers, and says `Connection: close` once the
+    /// server is stopping.
+    pub(crate) fn with_server(mut self, server: Arc<Shared>) -> Self {
+        self.server = Some(server); // PATCH(myapp)
+        self // PATCH(myapp)
+    } // PATCH(myapp)
 
     pub(crate) fn with_notify_sender(mut self, sender: Sender<()>) -> Self {
         self.notify_when_responded = Some(sender);

@@ -45,6 +45,9 @@ pub struct Response<R> {
     chunked_threshold: Option<usize>,
 }
 
+/// PATCH(myapp): the largest body written in one call with its head.
+const ONE_WRITE_BYTES: usize = 64 * 1024;
+
 /// A `Response` without a template parameter.
 pub type ResponseBox = Response<Box<dyn Read + Send>>;
 
@@ -70,10 +73,30 @@ impl FromStr for TransferEncoding {
     }
 }
 
-/// Builds a Date: header with the current date.
-fn build_date_header() -> Header {
-    let d = HttpDate::from(SystemTime::now());
-    Header::from_bytes(&b"Date"[..], &d.to_string().into_bytes()[..]).unwrap()
+/// PATCH(myapp): the `Date` value for now (IMF-fixdate, always 29 bytes),
+/// formatted once a second per thread rather than for every answer (a
+/// `String` and a `Header` each time: among the costs of a small answer).
+fn http_date() -> [u8; 29] {
+    use std::cell::Cell; // PATCH(myapp)
+    thread_local!(static DATE: Cell<(u64, [u8; 29])> = Cell::new((u64::MAX, [b' '; 29]))); // PATCH(myapp)
+    let now = SystemTime::now(); // PATCH(myapp)
+    let second = now.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()); // PATCH(myapp)
+    DATE.with(|date| { // PATCH(myapp)
+        let (cached_second, mut text) = date.get(); // PATCH(myapp)
+        if cached_second != second { // PATCH(myapp)
+            write!(&mut text[..], "{}", HttpDate::from(now)).ok(); // PATCH(myapp)
+            date.set((second, text)); // PATCH(myapp)
+        } // PATCH(myapp)
+        text // PATCH(myapp)
+    }) // PATCH(myapp)
+} // PATCH(myapp)
+
+/// PATCH(myapp): the header line that says where the body ends, written
+/// straight into the head (tiny_http built a `Header` for it, and a `String`).
+enum BodyLine {
+    None,          // PATCH(myapp)
+    Chunked,       // PATCH(myapp)
+    Length(usize), // PATCH(myapp)
 }
 
 fn write_message_header<W>(
@@ -81,6 +104,9 @@ fn write_message_header<W>(
     http_version: &HTTPVersion,
     status_code: &StatusCode,
     headers: &[Header],
+    date: Option<[u8; 29]>, // PATCH(myapp): a `Date` line first
+    body_line: BodyLine,    // PATCH(myapp): after `headers`
+    defaults: &[Header],    // PATCH(myapp): last, unless `headers` names them
 ) -> IoResult<()>
 where
     W: Write,
@@ -95,6 +121,12 @@ where
         status_code.default_reason_phrase()
     )?;
 
+    if let Some(date) = date { // PATCH(myapp)
+        writer.write_all(b"Date: ")?; // PATCH(myapp)
+        writer.write_all(&date)?; // PATCH(myapp)
+        writer.write_all(b"\r\n")?; // PATCH(myapp)
+    } // PATCH(myapp)
+
     // writing headers
     for header in headers.iter() {
         writer.write_all(header.field.as_str().as_ref())?;
@@ -102,6 +134,18 @@ where
         writer.write_all(header.value.as_str().as_ref())?;
         write!(&mut writer, "\r\n")?;
     }
+    match body_line { // PATCH(myapp)
+        BodyLine::None => (), // PATCH(myapp)
+        BodyLine::Chunked => writer.write_all(b"Transfer-Encoding: chunked\r\n")?, // PATCH(myapp)
+        BodyLine::Length(length) => write!(&mut writer, "Content-Length: {}\r\n", length)?, // PATCH(myapp)
+    } // PATCH(myapp)
+    // PATCH(myapp): the server's headers, unless the response sets its own.
+    for header in defaults.iter().filter(|d| !headers.iter().any(|h| h.field == d.field)) { // PATCH(myapp)
+        writer.write_all(header.field.as_str().as_ref())?; // PATCH(myapp)
+        writer.write_all(b": ")?; // PATCH(myapp)
+        writer.write_all(header.value.as_str().as_ref())?; // PATCH(myapp)
+        writer.write_all(b"\r\n")?; // PATCH(myapp)
+    } // PATCH(myapp)
 
     // separator between header and data
     write!(&mut writer, "\r\n")?;
@@ -341,12 +385,29 @@ where
     ///
     /// Note: does not flush the writer.
     pub fn raw_print<W: Write>(
+        self, // PATCH(myapp)
+        writer: W, // PATCH(myapp)
+        http_version: HTTPVersion,
+        request_headers: &[Header],
+        do_not_send_body: bool,
+        upgrade: Option<&str>,
+    ) -> IoResult<()> {
+        self.print_with(writer, http_version, request_headers, do_not_send_body, upgrade, None) // PATCH(myapp)
+    } // PATCH(myapp)
+
+    /// PATCH(myapp): `raw_print`, with the server's headers (`Shared::headers`)
+    /// in place of `Server: tiny-http (Rust)` when `defaults` is given; and
+    /// the head and a body of up to `ONE_WRITE_BYTES` are written in one call
+    /// (tiny_http wrote each header line, then the body, to the writer: with
+    /// its 1 KiB buffer, several `write(2)`s for one page).
+    pub(crate) fn print_with<W: Write>(
         mut self,
         mut writer: W,
         http_version: HTTPVersion,
         request_headers: &[Header],
         do_not_send_body: bool,
         upgrade: Option<&str>,
+        defaults: Option<&[Header]>,
     ) -> IoResult<()> {
         let mut transfer_encoding = Some(choose_transfer_encoding(
             self.status_code,
@@ -358,12 +419,10 @@ where
         ));
 
         // add `Date` if not in the headers
-        if !self.headers.iter().any(|h| h.field.equiv("Date")) {
-            self.headers.insert(0, build_date_header());
-        }
+        let date = if self.headers.iter().any(|h| h.field.equiv("Date")) { None } else { Some(http_date()) }; // PATCH(myapp)
 
         // add `Server` if not in the headers
-        if !self.headers.iter().any(|h| h.field.equiv("Server")) {
+        if defaults.is_none() && !self.headers.iter().any(|h| h.field.equiv("Server")) { // PATCH(myapp)
             self.headers.insert(
                 0,
                 Header::from_bytes(&b"Server"[..], &b"tiny-http (Rust)"[..]).unwrap(),
@@ -407,34 +466,46 @@ where
             };
 
         // preparing headers for transfer
-        match transfer_encoding {
-            Some(TransferEncoding::Chunked) => self
-                .headers
-                .push(Header::from_bytes(&b"Transfer-Encoding"[..], &b"chunked"[..]).unwrap()),
+        let body_line = match transfer_encoding { // PATCH(myapp)
+            Some(TransferEncoding::Chunked) => BodyLine::Chunked, // PATCH(myapp)
 
             Some(TransferEncoding::Identity) => {
                 assert!(data_length.is_some());
                 let data_length = data_length.unwrap();
 
-                self.headers.push(
-                    Header::from_bytes(
-                        &b"Content-Length"[..],
-                        format!("{}", data_length).as_bytes(),
-                    )
-                    .unwrap(),
-                )
+                BodyLine::Length(data_length) // PATCH(myapp)
             }
 
-            _ => (),
+            _ => BodyLine::None, // PATCH(myapp)
         };
 
-        // sending headers
+        // PATCH(myapp): the head, and the body when it fits, into one buffer.
+        let fits = data_length.filter(|&length| length <= ONE_WRITE_BYTES); // PATCH(myapp)
+        let mut out = Vec::with_capacity(1024 + if do_not_send_body { 0 } else { fits.unwrap_or(0) }); // PATCH(myapp)
         write_message_header(
-            writer.by_ref(),
+            &mut out, // PATCH(myapp)
             &http_version,
             &self.status_code,
             &self.headers,
+            date,                    // PATCH(myapp)
+            body_line,               // PATCH(myapp)
+            defaults.unwrap_or(&[]), // PATCH(myapp)
         )?;
+        if let (Some(length), false) = (fits, do_not_send_body) { // PATCH(myapp)
+            let mut body = reader.take(length as u64); // PATCH(myapp): no more than it says
+            match transfer_encoding { // PATCH(myapp)
+                Some(TransferEncoding::Chunked) => { // PATCH(myapp)
+                    // The encoder ends the body (`0\r\n\r\n`) when dropped.
+                    io::copy(&mut body, &mut chunked_transfer::Encoder::new(&mut out))?; // PATCH(myapp)
+                } // PATCH(myapp)
+                Some(TransferEncoding::Identity) => { // PATCH(myapp)
+                    io::copy(&mut body, &mut out)?; // PATCH(myapp)
+                } // PATCH(myapp)
+                None => (), // PATCH(myapp)
+            } // PATCH(myapp)
+            return writer.write_all(&out); // PATCH(myapp)
+        } // PATCH(myapp)
+        writer.write_all(&out)?; // PATCH(myapp)
 
         // sending the body
         if !do_not_send_body {

@@ -2,6 +2,7 @@ pub use self::custom_stream::CustomStream;
 pub use self::equal_reader::EqualReader;
 pub use self::fused_reader::FusedReader;
 pub use self::messages_queue::MessagesQueue;
+pub(crate) use self::open_connections::{Registration, Shared}; // PATCH(myapp)
 pub use self::refined_tcp_stream::RefinedTcpStream;
 pub use self::sequential::{SequentialReader, SequentialReaderBuilder};
 pub use self::sequential::{SequentialWriter, SequentialWriterBuilder};
@@ -12,7 +13,9 @@ use std::str::FromStr;
 mod custom_stream;
 mod equal_reader;
 mod fused_reader;
+mod handoff; // PATCH(myapp)
 mod messages_queue;
+mod open_connections; // PATCH(myapp)
 pub(crate) mod refined_tcp_stream;
 mod sequential;
 mod task_pool;

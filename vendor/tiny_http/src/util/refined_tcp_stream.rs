@@ -1,13 +1,14 @@
 use std::io::Result as IoResult;
 use std::io::{Read, Write};
 use std::net::{Shutdown, SocketAddr};
+use std::sync::Arc; // PATCH(myapp)
 
 use crate::connection::Connection;
 #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
 use crate::ssl::SslStream;
 
 pub(crate) enum Stream {
-    Http(Connection),
+    Http(Arc<Connection>), // PATCH(myapp): both halves share one socket
     #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
     Https(SslStream),
 }
@@ -15,7 +16,7 @@ pub(crate) enum Stream {
 impl Clone for Stream {
     fn clone(&self) -> Self {
         match self {
-            Stream::Http(tcp_stream) => Stream::Http(tcp_stream.try_clone().unwrap()),
+            Stream::Http(tcp_stream) => Stream::Http(tcp_stream.clone()), // PATCH(myapp): no descriptor to clone, none to lack
             #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
             Stream::Https(ssl_stream) => Stream::Https(ssl_stream.clone()),
         }
@@ -24,7 +25,7 @@ impl Clone for Stream {
 
 impl From<Connection> for Stream {
     fn from(tcp_stream: Connection) -> Self {
-        Stream::Http(tcp_stream)
+        Stream::Http(Arc::new(tcp_stream)) // PATCH(myapp)
     }
 }
 
@@ -75,7 +76,7 @@ impl Stream {
 impl Read for Stream {
     fn read(&mut self, buf: &mut [u8]) -> IoResult<usize> {
         match self {
-            Stream::Http(tcp_stream) => tcp_stream.read(buf),
+            Stream::Http(tcp_stream) => (&**tcp_stream).read(buf), // PATCH(myapp)
             #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
             Stream::Https(ssl_stream) => ssl_stream.read(buf),
         }
@@ -85,7 +86,7 @@ impl Read for Stream {
 impl Write for Stream {
     fn write(&mut self, buf: &[u8]) -> IoResult<usize> {
         match self {
-            Stream::Http(tcp_stream) => tcp_stream.write(buf),
+            Stream::Http(tcp_stream) => (&**tcp_stream).write(buf), // PATCH(myapp)
             #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
             Stream::Https(ssl_stream) => ssl_stream.write(buf),
         }
@@ -93,7 +94,7 @@ impl Write for Stream {
 
     fn flush(&mut self) -> IoResult<()> {
         match self {
-            Stream::Http(tcp_stream) => tcp_stream.flush(),
+            Stream::Http(tcp_stream) => (&**tcp_stream).flush(), // PATCH(myapp)
             #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
             Stream::Https(ssl_stream) => ssl_stream.flush(),
         }
@@ -107,13 +108,15 @@ pub struct RefinedTcpStream {
 }
 
 impl RefinedTcpStream {
-    /// PATCH(myapp): `new` for a plain connection, with the error of the
-    /// descriptor clone returned (`new` panics on it, e.g. out of descriptors).
-    pub(crate) fn try_new(stream: Connection) -> IoResult<(RefinedTcpStream, RefinedTcpStream)> {
-        let read = Stream::Http(stream.try_clone()?); // PATCH(myapp)
-        let read = RefinedTcpStream { stream: read, close_read: true, close_write: false }; // PATCH(myapp)
+    /// PATCH(myapp): `new` for a plain connection whose socket is also held
+    /// elsewhere (the server's open connections, so that stopping can close
+    /// it). The halves share the socket rather than each holding a clone of
+    /// its descriptor, which took a descriptor more and could fail (`new`
+    /// panicked on it, e.g. out of descriptors).
+    pub(crate) fn shared(stream: Arc<Connection>) -> (RefinedTcpStream, RefinedTcpStream) {
+        let read = RefinedTcpStream { stream: Stream::Http(stream.clone()), close_read: true, close_write: false }; // PATCH(myapp)
         let write = RefinedTcpStream { stream: Stream::Http(stream), close_read: false, close_write: true }; // PATCH(myapp)
-        Ok((read, write)) // PATCH(myapp)
+        (read, write) // PATCH(myapp)
     }
 
     pub(crate) fn new<S>(stream: S) -> (RefinedTcpStream, RefinedTcpStream)

@@ -1,8 +1,9 @@
 use std::io::Result as IoResult;
 use std::io::{Read, Write};
 
-use std::sync::mpsc::channel;
-use std::sync::mpsc::{Receiver, Sender};
+// PATCH(myapp): a one-time hand-off, not an `mpsc` channel per request (see handoff.rs).
+use super::handoff::channel; // PATCH(myapp)
+use super::handoff::{Receiver, Sender}; // PATCH(myapp)
 use std::sync::{Arc, Mutex};
 
 use std::mem;

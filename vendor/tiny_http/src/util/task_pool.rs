@@ -69,7 +69,12 @@ impl TaskPool {
     pub fn spawn(&self, code: Box<dyn FnMut() + Send>) {
         let mut queue = self.sharing.todo.lock().unwrap();
 
-        if self.sharing.waiting_tasks.load(Ordering::Acquire) == 0 {
+        // PATCH(myapp): an idle thread counts as free only if no task queued
+        // before is promised to it: it stays counted until it has taken the
+        // lock again, so a burst of tasks saw one idle thread as free for
+        // each of them, and all but one waited in the queue until some other
+        // task ended (a connection that waited for the end of another one).
+        if self.sharing.waiting_tasks.load(Ordering::Acquire) <= queue.len() { // PATCH(myapp)
             self.add_thread(Some(code));
         } else {
             queue.push_back(code);
@@ -80,7 +85,9 @@ impl TaskPool {
     fn add_thread(&self, initial_fn: Option<Box<dyn FnMut() + Send>>) {
         let sharing = self.sharing.clone();
 
-        thread::spawn(move || {
+        // PATCH(myapp): named, as myapp names its threads; spawning fails only
+        // when the system is out of threads, and then so does `thread::spawn`.
+        let spawned = thread::Builder::new().name("http-connection".into()).spawn(move || { // PATCH(myapp)
             let sharing = sharing;
             let _active_guard = Registration::new(&sharing.active_tasks);
 
@@ -123,7 +130,10 @@ impl TaskPool {
 
                 task();
             }
-        });
+        }); // PATCH(myapp)
+        if let Err(e) = spawned { // PATCH(myapp): the task (a connection) is dropped, and closed
+            log::error!("Error spawning a connection thread: {}", e); // PATCH(myapp)
+        } // PATCH(myapp)
     }
 }
 
