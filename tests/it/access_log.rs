@@ -28,7 +28,7 @@ fn logged_path(line: &str) -> Option<&str> {
 fn every_request_is_logged_whole_even_when_sigterm_follows_at_once() {
     const CLIENTS: usize = 8;
     const EACH: usize = 100;
-    let mut server = Binary::start(&["--workers=8"]);
+    let mut server = Binary::start(&[]);
 
     // Buffered, but written within a moment without a flush.
     assert_status(&server.browser().get("/logged/first"), 404);

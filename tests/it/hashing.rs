@@ -15,10 +15,9 @@ const SLACK_KIB: u64 = 32 * 1024;
 fn two_hundred_simultaneous_signups_are_all_answered_within_bounded_memory() {
     const SIGNUPS: usize = 200;
     const HASH_WORKERS: u64 = 2;
-    // 64 threads serving requests, as if each connection had its own: were
-    // the hashing not bounded, 64 argon2 blocks (1.2 GiB) could exist at once.
+    // Each connection is served on its own thread: were the hashing not
+    // bounded, 200 argon2 blocks (3.8 GiB) could exist at once.
     let server = Binary::start(&[
-        "--workers=64",
         "--hash-workers=2",
         "--max-signups-per-ip=100000",
         "--log-level=warn",

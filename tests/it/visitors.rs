@@ -369,7 +369,7 @@ fn start_with_secret(secret: Option<&str>) -> (KillOnDrop, SocketAddr, tempfile:
         .arg(format!("--http-addr=127.0.0.1:{http}"))
         .arg(format!("--grpc-addr=127.0.0.1:{grpc}"))
         .arg(format!("--database-url=sqlite://{}/myapp.db", dir.path().display()))
-        .args(["--log-level=warn", "--workers=2"])
+        .arg("--log-level=warn")
         .env_remove("MYAPP_SECRET")
         .stdout(Stdio::null())
         .stderr(Stdio::null());
