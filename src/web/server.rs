@@ -74,6 +74,7 @@ impl HttpServer {
         let listener = TcpListener::bind(addr)?;
         let addr = listener.local_addr()?;
         set_socket_options(&listener, limits.request_timeout)?;
+        set_backlog(&listener)?;
         let limits = tiny_http::Limits {
             max_connections: limits.max_connections,
             head_timeout: limits.request_timeout,
@@ -137,6 +138,21 @@ fn set_socket_options(listener: &TcpListener, timeout: Duration) -> io::Result<(
     // write in a row; with Nagle's algorithm the later ones would wait for
     // the client's delayed ACK (~40 ms).
     set_option(listener, libc::IPPROTO_TCP, libc::TCP_NODELAY, &1i32)
+}
+
+/// Connections the kernel may hold for us before we accept them. std
+/// listens with 128: a burst of a thousand connections (a load balancer's
+/// warm-up, a benchmark) overflowed it into SYN cookies and retransmits a
+/// second later. Listening again on a listening socket only changes the
+/// backlog; the kernel caps it at `net.core.somaxconn` (4096 on Debian).
+const LISTEN_BACKLOG: libc::c_int = 4096;
+
+fn set_backlog(listener: &TcpListener) -> io::Result<()> {
+    // SAFETY: listen on a valid, bound socket descriptor.
+    match unsafe { libc::listen(listener.as_raw_fd(), LISTEN_BACKLOG) } {
+        0 => Ok(()),
+        _ => Err(io::Error::last_os_error()),
+    }
 }
 
 fn set_option<T>(listener: &TcpListener, level: libc::c_int, option: libc::c_int, value: &T) -> io::Result<()> {

@@ -17,11 +17,7 @@ fn two_hundred_simultaneous_signups_are_all_answered_within_bounded_memory() {
     const HASH_WORKERS: u64 = 2;
     // Each connection is served on its own thread: were the hashing not
     // bounded, 200 argon2 blocks (3.8 GiB) could exist at once.
-    let server = Binary::start(&[
-        "--hash-workers=2",
-        "--max-signups-per-ip=100000",
-        "--log-level=warn",
-    ]);
+    let server = Binary::start(&["--hash-workers=2", "--max-signups-per-ip=100000", "--log-level=warn"]);
     assert_status(&server.browser().get("/user/signup"), 200);
     let idle = server.memory_kib("VmRSS");
     // The forms are fetched one by one; only the sign-ups are simultaneous.
