@@ -290,7 +290,11 @@ fn crash_during_signups(database_url: &str) {
             .arg(format!("--http-addr=127.0.0.1:{http}"))
             .arg(format!("--grpc-addr=127.0.0.1:{grpc}"))
             .arg(format!("--database-url={database_url}"))
-            .args(["--log-level=warn", "--max-signups-per-ip=100000"])
+            .args([
+                "--log-level=warn",
+                "--max-signups-per-ip=100000",
+                "--max-logins-per-ip=100000",
+            ])
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
