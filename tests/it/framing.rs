@@ -424,9 +424,26 @@ fn every_answer_carries_myapps_headers_tiny_https_own_included() {
         assert_myapp_headers(what, &answer);
     }
     // Past --max-connections, the accept thread answers 503 itself. A
-    // connection just answered may count until its thread is done: wait.
-    let idle: Vec<TcpStream> = (0..4).map(|_| TcpStream::connect(app.addr).unwrap()).collect();
-    std::thread::sleep(Duration::from_millis(300));
+    // connection just answered may count until its thread is done, and an
+    // idle one opened meanwhile is then refused: open four that are all
+    // held (none answered) before the fifth.
+    let started = std::time::Instant::now();
+    let idle = loop {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "four connections were never all held"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+        let idle: Vec<TcpStream> = (0..4).map(|_| TcpStream::connect(app.addr).unwrap()).collect();
+        std::thread::sleep(Duration::from_millis(200));
+        let held = idle.iter().all(|c| {
+            c.set_nonblocking(true).unwrap();
+            matches!(c.peek(&mut [0u8; 1]), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock)
+        });
+        if held {
+            break idle;
+        }
+    };
     let answer = exchange(
         app.addr,
         b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n",
