@@ -3,11 +3,9 @@
 //! many addresses of one IPv6 /64, and churning the session map with
 //! logins. Each test drives a real server over a real socket.
 
-use std::net::TcpStream;
 use std::sync::{Arc, Barrier};
-use std::time::{Duration, Instant};
 
-use crate::support::{assert_status, enc, send_raw, spawn_app_with, Browser, KillOnDrop};
+use crate::support::{assert_status, enc, send_raw, spawn_app_with, Binary, Browser};
 
 fn login_fields(name: &str, password: &str) -> String {
     format!("username={}&password={}", enc(name), enc(password))
@@ -181,40 +179,11 @@ fn one_address_logging_in_over_and_over_cannot_evict_another_users_session() {
     assert!(profile.body.contains("victim"));
 }
 
-/// Runs the real binary on `host` (a free port) with `args`, its stderr
-/// to `stderr`; returns once it accepts connections.
-fn start_binary(
-    dir: &tempfile::TempDir,
-    host: &str,
-    args: &[&str],
-    stderr: std::fs::File,
-) -> (KillOnDrop, std::net::SocketAddr) {
-    let (port, grpc) = (crate::support::free_port(), crate::support::free_port());
-    let server = KillOnDrop(
-        std::process::Command::new(env!("CARGO_BIN_EXE_myapp"))
-            .arg(format!("--http-addr={host}:{port}"))
-            .arg(format!("--grpc-addr=127.0.0.1:{grpc}"))
-            .arg(format!("--database-url=sqlite://{}/myapp.db", dir.path().display()))
-            .args(args)
-            .stderr(stderr)
-            .spawn()
-            .unwrap(),
-    );
-    let addr: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
-    let started = Instant::now();
-    while TcpStream::connect(addr).is_err() {
-        assert!(started.elapsed() < Duration::from_secs(10), "myapp did not start");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    (server, addr)
-}
-
 #[test]
 fn a_trusted_ipv4_proxy_is_known_on_a_dual_stack_listener() {
-    let dir = tempfile::tempdir().unwrap();
-    let args = ["--trusted-proxy=127.0.0.1"];
     // On [::], a connection from 127.0.0.1 comes from ::ffff:127.0.0.1.
-    let (_server, addr) = start_binary(&dir, "[::]", &args, std::fs::File::create("/dev/null").unwrap());
+    let server = Binary::start_on("[::]", &["--trusted-proxy=127.0.0.1"]);
+    let addr = server.addr;
     let mut browser = Browser::new(addr, "dual-stack-test");
     assert_status(&browser.sign_up("dual", "password123", ""), 303);
     let forwarded = "X-Forwarded-For: 203.0.113.9\r\n";
@@ -232,9 +201,8 @@ fn a_trusted_ipv4_proxy_is_known_on_a_dual_stack_listener() {
 
 #[test]
 fn client_text_cannot_forge_or_flood_access_log_lines() {
-    let dir = tempfile::tempdir().unwrap();
-    let log = dir.path().join("stderr.log");
-    let (mut server, addr) = start_binary(&dir, "127.0.0.1", &[], std::fs::File::create(&log).unwrap());
+    let mut server = Binary::start(&[]);
+    let addr = server.addr;
     // tiny_http ends a request line only at CRLF, and splits it at spaces:
     // anything else goes into the target as it came.
     let forged = "/x\n2099-01-01T00:00:00Z\tINFO\t[forged]\x1b[2J\0\rend";
@@ -244,11 +212,9 @@ fn client_text_cannot_forge_or_flood_access_log_lines() {
         send_raw(addr, req.as_bytes()).unwrap();
     }
     send_raw(addr, b"GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").unwrap();
-    // SAFETY: signalling our own child.
-    unsafe { libc::kill(server.0.id() as i32, libc::SIGTERM) };
-    let _ = server.0.wait();
+    server.terminate();
 
-    let log = std::fs::read_to_string(&log).unwrap();
+    let log = std::fs::read_to_string(&server.stderr).unwrap();
     for line in log.lines() {
         assert!(!line.starts_with("2099"), "a forged line: {line:?}\n{log}");
         assert!(line.len() < 1024, "a line of {} bytes", line.len());

@@ -345,12 +345,18 @@ pub struct Binary {
 impl Binary {
     /// Starts myapp on free ports with `args`; returns once it accepts connections.
     pub fn start(args: &[&str]) -> Binary {
+        Binary::start_on("127.0.0.1", args)
+    }
+
+    /// Starts myapp with its pages on `host` (`[::]` for dual stack); the
+    /// tests reach it on 127.0.0.1 either way.
+    pub fn start_on(host: &str, args: &[&str]) -> Binary {
         let dir = tempfile::tempdir().expect("temp dir");
         let stderr = dir.path().join("stderr.log");
         let (port, grpc) = (free_port(), free_port());
         let process = KillOnDrop(
             std::process::Command::new(env!("CARGO_BIN_EXE_myapp"))
-                .arg(format!("--http-addr=127.0.0.1:{port}"))
+                .arg(format!("--http-addr={host}:{port}"))
                 .arg(format!("--grpc-addr=127.0.0.1:{grpc}"))
                 .arg(format!("--database-url=sqlite://{}/myapp.db", dir.path().display()))
                 .args(args)
