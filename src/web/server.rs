@@ -256,9 +256,9 @@ fn read_body(raw: &mut tiny_http::Request, method: Method) -> Result<Vec<u8>, Pr
     // A declared length up to MAX_BODY_BYTES was already read by tiny_http
     // within the request timeout (see vendor/tiny_http/PATCHES.md), as a
     // whole, not per read. Chunked bodies would be read here, a read at a
-    // time: forms never need them, so they are refused. A body refused unread (chunked or too large) makes
-    // tiny_http close the connection after the answer: its bytes are not a
-    // request.
+    // time: forms never need them, so they are refused. A body refused
+    // unread (chunked or too large) makes tiny_http close the connection
+    // after the answer: its bytes are not a request.
     if raw.body_length().is_none() && has_header(raw, "Transfer-Encoding") {
         return Err(Problem::LengthRequired);
     }
