@@ -115,12 +115,14 @@ impl PrivateServer {
     pub fn prepare() -> PrivateServer {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
-        // Two install-db runs at once collide on temporary tables in /tmp.
+        std::fs::create_dir(dir.path().join("tmp")).unwrap();
+        // Two install-db runs at once collide on temporary tables.
         static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
         let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
         let out = Command::new(find("mariadb-install-db"))
             .arg("--no-defaults")
             .arg(format!("--datadir={}", data.display()))
+            .arg(format!("--tmpdir={}", dir.path().join("tmp").display()))
             .args([
                 "--user=root",
                 "--skip-test-db",
@@ -152,6 +154,10 @@ impl PrivateServer {
         command
             .arg("--no-defaults")
             .arg(format!("--datadir={}", dir.join("data").display()))
+            // Its own: a server starting deletes every `#sql*` file in its
+            // tmpdir, and in the shared /tmp those were another server's
+            // temporary tables (seen as ERROR 6 in a query running there).
+            .arg(format!("--tmpdir={}", dir.join("tmp").display()))
             .arg(format!("--socket={}", dir.join("mysqld.sock").display()))
             .arg(format!("--pid-file={}", dir.join("mysqld.pid").display()))
             .arg(format!("--log-error={}", dir.join("error.log").display()))
