@@ -6,6 +6,7 @@
 use std::fmt;
 
 pub const USERNAME_MAX_CHARS: usize = 32;
+pub const NAME_KEY_MAX_CHARS: usize = 191;
 pub const PASSWORD_MIN_CHARS: usize = 8;
 pub const PASSWORD_MAX_CHARS: usize = 128;
 pub const INTRODUCTION_MAX_CHARS: usize = 500;
@@ -110,6 +111,17 @@ impl Introduction {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// STUB (replaced by the names branch).
+pub fn name_key(text: &str) -> String {
+    text.to_lowercase()
+}
+
+impl Username {
+    pub fn key(&self) -> String {
+        name_key(&self.0)
     }
 }
 

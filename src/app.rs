@@ -13,7 +13,7 @@ use crate::metrics::Metrics;
 use crate::session::{CsrfKey, DatabaseSessions, MemorySessions, SessionStore};
 use crate::store::{self, Store};
 use crate::web::server::{HttpLimits, HttpServer};
-use crate::web::{Brand, Limits, Site, Throttle};
+use crate::web::{Brand, Limits, SharedFailures, Site, Throttle};
 
 /// The key for visitors' form tokens: MYAPP_SECRET's, else one kept in the
 /// database beside shared sessions, else this process's own.
@@ -76,6 +76,11 @@ impl App {
             }
         })?;
         let grpc_stats = grpc.stats();
+        let limits = Limits {
+            logins_per_address: config.max_logins_per_ip,
+            signups_per_address: config.max_signups_per_ip,
+            ..Limits::default()
+        };
         let site = Arc::new(Site {
             csrf: csrf_key(config, &store),
             store,
@@ -88,11 +93,9 @@ impl App {
                 ver: config.ver.clone(),
             },
             secure_cookies: config.secure_cookies,
-            throttle: Throttle::new(Limits {
-                logins_per_address: config.max_logins_per_ip,
-                signups_per_address: config.max_signups_per_ip,
-                ..Limits::default()
-            }),
+            shared_failures: (config.session_store == SessionStoreKind::Database)
+                .then(|| SharedFailures::new(store.clone(), limits.failures_per_account, limits.window)),
+            throttle: Throttle::new(limits),
             trusted_proxies: config.trusted_proxies.clone(),
         });
         let limits = HttpLimits {

@@ -95,10 +95,13 @@ impl Hasher {
             .unwrap_or_else(|_| Err(HashError("a hash worker failed".into())))
     }
 
-    /// Checks a password against a stored hash. The seed's MD5 rows are
-    /// checked here at once: they cost no argon2 work.
+    /// Checks a password against a stored hash. A seed MD5 row is checked
+    /// at once, then costs an argon2 check of the decoy all the same: a seed
+    /// account must not be told from any other, or from an unknown name, by
+    /// the time its refusal takes.
     pub fn verify(&self, password: &str, stored: &str) -> Verdict {
         if let Some(verdict) = password::verify_seed_md5(password, stored) {
+            self.verify_against_nobody(password);
             return verdict;
         }
         let (answer, answered) = crossbeam_channel::bounded(1);

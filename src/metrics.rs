@@ -1,5 +1,5 @@
 //! Prometheus metrics for `GET /metrics`: requests by route and status, their
-//! latency, database errors; and, read at each scrape, live sessions, open
+//! latency, database outages and refused statements; and, read at each scrape, live sessions, open
 //! gRPC streams, time subscribers and pushes sent.
 
 use std::fmt;
@@ -27,6 +27,11 @@ struct RouteLabels {
     route: &'static str,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct StatementLabels {
+    statement: &'static str,
+}
+
 /// Seconds: 100 µs to 2.5 s.
 const LATENCY_BUCKETS: [f64; 14] = [
     0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
@@ -50,6 +55,7 @@ pub struct Metrics {
     requests: Family<RequestLabels, Counter>,
     latency: LatencyFamily,
     database_errors: Counter,
+    statement_errors: Family<StatementLabels, Counter>,
 }
 
 impl Metrics {
@@ -73,12 +79,19 @@ impl Metrics {
             "Times the account database did not answer",
             database_errors.clone(),
         );
+        let statement_errors = Family::<StatementLabels, Counter>::default();
+        registry.register(
+            "database_statement_errors",
+            "Statements the account database refused (a bug, or a schema changed behind myapp's back), by statement",
+            statement_errors.clone(),
+        );
         registry.register_collector(Box::new(Live { sessions, grpc }));
         Metrics {
             registry,
             requests,
             latency,
             database_errors,
+            statement_errors,
         }
     }
 
@@ -91,6 +104,10 @@ impl Metrics {
 
     pub fn database_error(&self) {
         self.database_errors.inc();
+    }
+
+    pub fn statement_error(&self, statement: &'static str) {
+        self.statement_errors.get_or_create(&StatementLabels { statement }).inc();
     }
 
     /// The OpenMetrics text of every metric.

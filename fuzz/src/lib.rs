@@ -32,6 +32,7 @@ pub fn site() -> Site {
         },
         secure_cookies: false,
         throttle: Throttle::default(),
+        shared_failures: None,
         trusted_proxies: vec!["127.0.0.1".parse().expect("an IP address")],
     }
 }

@@ -84,7 +84,7 @@ impl SessionStore for DatabaseSessions {
                 created_at,
             },
             // Written before rows carried the profile: read the account.
-            _ => match self.store.find_account(&name)? {
+            _ => match self.store.find_accounts(&name)?.into_iter().find(|a| a.name == name) {
                 Some(account) => Profile {
                     name: account.name,
                     introduction: account.introduction,

@@ -18,6 +18,9 @@ pub use sqlite::SqliteStore;
 /// One row of the seed's `info` table, plus what myapp added.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Account {
+    /// The row's own id: names are not unique in old seed data.
+    pub id: i64,
+    /// As signed up; accounts are found by its key (`account::name_key`).
     pub name: String,
     /// argon2id PHC string, or the seed's MD5 hex until its owner logs in.
     pub password_hash: String,
@@ -51,12 +54,23 @@ impl std::fmt::Debug for SessionRow {
     }
 }
 
+/// The most accounts one name can stand for: old seed data may hold a few
+/// rows whose names differ only in case, and a login tries each one's hash.
+pub const MAX_ACCOUNTS_PER_NAME: usize = 8;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("the name is already taken")]
     NameTaken,
+    /// The database could not be reached, refused the connection, or is
+    /// shutting down: an outage, answered 503 and shown by `/readyz`.
     #[error("database unavailable: {0}")]
     Unavailable(String),
+    /// The database refused one statement: a bug or a schema changed behind
+    /// myapp's back, not an outage. `detail` never holds the statement's
+    /// parameters.
+    #[error("the database refused the statement {statement}: {detail}")]
+    Statement { statement: &'static str, detail: String },
 }
 
 pub trait Store: Send + Sync {
@@ -69,10 +83,12 @@ pub trait Store: Send + Sync {
         introduction: &Introduction,
     ) -> Result<(), StoreError>;
 
-    fn find_account(&self, name: &str) -> Result<Option<Account>, StoreError>;
+    /// The accounts whose names share `name`'s key (`account::name_key`),
+    /// oldest first: one, or in old seed data up to `MAX_ACCOUNTS_PER_NAME`.
+    fn find_accounts(&self, name: &str) -> Result<Vec<Account>, StoreError>;
 
-    /// Replaces a stored hash, e.g. a seed MD5 value after a successful login.
-    fn set_password_hash(&self, name: &str, password_hash: &str) -> Result<(), StoreError>;
+    /// Replaces one row's stored hash, e.g. a seed MD5 value after a successful login.
+    fn set_password_hash(&self, id: i64, password_hash: &str) -> Result<(), StoreError>;
 
     /// Answers whether the database is reachable (for `/readyz`).
     fn ping(&self) -> Result<(), StoreError>;
@@ -89,6 +105,15 @@ pub trait Store: Send + Sync {
     /// already, and returns the one kept. Replicas that start together all
     /// get the first one written: the database's key on `name` decides.
     fn keep_secret(&self, name: &str, candidate: &str) -> Result<String, StoreError>;
+
+    /// Counts one failed login under `id` in a window that starts at its
+    /// first count and lasts `window_ms`; returns the count so far and when
+    /// the window started. Replicas sharing the database share the count.
+    fn count_login_failure(&self, id: &str, now_ms: i64, window_ms: i64) -> Result<(u32, i64), StoreError>;
+    /// Forgets the failures counted under `id` (the password proved right).
+    fn clear_login_failures(&self, id: &str) -> Result<(), StoreError>;
+    /// Deletes counts whose window started before the given time.
+    fn sweep_login_failures(&self, started_before_ms: i64) -> Result<usize, StoreError>;
 }
 
 /// Opens the store a database URL names, creating its schema when missing.

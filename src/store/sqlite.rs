@@ -6,23 +6,31 @@
 //! that surrounds it (which runs outside the lock).
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, TransactionBehavior};
 
-use super::{Account, SessionRow, Store, StoreError};
-use crate::account::{Introduction, Username};
+use super::{Account, SessionRow, Store, StoreError, MAX_ACCOUNTS_PER_NAME};
+use crate::account::{name_key, Introduction, Username};
 
-/// The seed's table `info(name, password, introduction)`, plus an id and
-/// the creation time. The name is UNIQUE in the database itself.
+/// The seed's table `info(name, password, introduction)`, plus an id, the
+/// creation time and the name's key (`account::name_key`), which is the
+/// uniqueness rule: a unique index on it is added by `migrate`.
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS info (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     name         TEXT    NOT NULL UNIQUE,
     password     TEXT    NOT NULL,
     introduction TEXT    NOT NULL DEFAULT '',
-    created_at   INTEGER NOT NULL DEFAULT (CAST(strftime('%s','now') AS INTEGER))
+    created_at   INTEGER NOT NULL DEFAULT (CAST(strftime('%s','now') AS INTEGER)),
+    name_key     TEXT
+);
+CREATE TABLE IF NOT EXISTS login_failures (
+    id         TEXT    PRIMARY KEY,
+    started_ms INTEGER NOT NULL,
+    failures   INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS sessions (
     id           TEXT    PRIMARY KEY,
@@ -44,6 +52,10 @@ const SESSION_COLUMNS_ADDED: [(&str, &str); 2] = [("introduction", "TEXT"), ("cr
 
 pub struct SqliteStore {
     conn: Mutex<Connection>,
+    /// False when old data holds names that share a key (a database an
+    /// older myapp filled, which told `Bob` from `bob`): sign-ups then check
+    /// and insert in one transaction instead.
+    unique_names: AtomicBool,
 }
 
 impl SqliteStore {
@@ -58,12 +70,15 @@ impl SqliteStore {
         // is on disk, even after a power cut.
         conn.pragma_update(None, "journal_mode", "WAL").map_err(unavailable)?;
         conn.pragma_update(None, "synchronous", "FULL").map_err(unavailable)?;
-        migrate(&mut conn)?;
-        Ok(SqliteStore { conn: Mutex::new(conn) })
+        let unique_names = migrate(&mut conn)?;
+        Ok(SqliteStore {
+            conn: Mutex::new(conn),
+            unique_names: AtomicBool::new(unique_names),
+        })
     }
 
-    fn execute(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize, StoreError> {
-        self.conn().execute(sql, params).map_err(unavailable)
+    fn execute(&self, statement: &'static str, sql: &str, params: impl rusqlite::Params) -> Result<usize, StoreError> {
+        self.conn().execute(sql, params).map_err(|e| classify(statement, e))
     }
 
     fn conn(&self) -> MutexGuard<'_, Connection> {
@@ -73,30 +88,138 @@ impl SqliteStore {
     }
 }
 
-/// Creates the tables when missing and adds the columns a database made by
-/// an older myapp lacks. One write transaction, so replicas opening the same
-/// file together do not both add a column.
-fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+/// Creates the tables when missing, adds the columns a database made by an
+/// older myapp lacks, and keys its names. One write transaction, so
+/// replicas opening the same file together do not both add a column.
+/// Returns whether names are unique by key.
+fn migrate(conn: &mut Connection) -> Result<bool, StoreError> {
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(unavailable)?;
     tx.execute_batch(SCHEMA).map_err(unavailable)?;
+    add_missing_columns(&tx, "sessions", &SESSION_COLUMNS_ADDED)?;
+    add_missing_columns(&tx, "info", &[("name_key", "TEXT")])?;
+    fill_name_keys(&tx)?;
+    let unique = ensure_unique_keys(&tx)?;
+    tx.commit().map_err(unavailable)?;
+    Ok(unique)
+}
+
+fn add_missing_columns(tx: &Connection, table: &str, columns: &[(&str, &str)]) -> Result<(), StoreError> {
     let existing: Vec<String> = tx
-        .prepare("SELECT name FROM pragma_table_info('sessions')")
+        .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
         .and_then(|mut statement| statement.query_map([], |row| row.get(0))?.collect())
         .map_err(unavailable)?;
-    for (column, kind) in SESSION_COLUMNS_ADDED {
+    for (column, kind) in columns {
         if !existing.iter().any(|c| c.eq_ignore_ascii_case(column)) {
-            tx.execute_batch(&format!("ALTER TABLE sessions ADD COLUMN {column} {kind}"))
+            tx.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {kind}"))
                 .map_err(unavailable)?;
-            log::info!("added the column sessions.{column}");
+            log::info!("added the column {table}.{column}");
         }
     }
-    tx.commit().map_err(unavailable)
+    Ok(())
+}
+
+/// Computes the key of every name that has none yet (rows an older myapp wrote).
+fn fill_name_keys(tx: &Connection) -> Result<(), StoreError> {
+    let rows: Vec<(i64, String)> = tx
+        .prepare("SELECT id, name FROM info WHERE name_key IS NULL")
+        .and_then(|mut statement| statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect())
+        .map_err(unavailable)?;
+    for (id, name) in &rows {
+        tx.execute("UPDATE info SET name_key = ?1 WHERE id = ?2", params![name_key(name), id])
+            .map_err(unavailable)?;
+    }
+    if !rows.is_empty() {
+        log::info!("filled in the name key of {} accounts", rows.len());
+    }
+    Ok(())
+}
+
+/// Adds the unique index on `info.name_key` unless old names share a key,
+/// which are reported by name and kept (each logs in with its own password).
+fn ensure_unique_keys(tx: &Connection) -> Result<bool, StoreError> {
+    let unique: Option<bool> = tx
+        .query_row(
+            "SELECT \"unique\" FROM pragma_index_list('info') WHERE name = 'info_name_key'",
+            [],
+            |row| row.get(0),
+        )
+        .optional()
+        .map_err(unavailable)?;
+    if unique == Some(true) {
+        return Ok(true);
+    }
+    let shared: Vec<String> = tx
+        .prepare(
+            "SELECT group_concat(quote(name), ', ') FROM info GROUP BY name_key HAVING COUNT(*) > 1
+             ORDER BY name_key LIMIT 20",
+        )
+        .and_then(|mut statement| statement.query_map([], |row| row.get(0))?.collect())
+        .map_err(unavailable)?;
+    if !shared.is_empty() {
+        let list: Vec<String> = shared.iter().map(|names| format!("[{names}]")).collect();
+        log::warn!(
+            "info holds names that are one name to myapp (they differ only in case or form), so no unique index \
+             was added: {}. Each logs in with its own password; rename or remove the extra rows, then restart \
+             myapp to add the index",
+            list.join(", ")
+        );
+        tx.execute_batch("CREATE INDEX IF NOT EXISTS info_name_key ON info (name_key)")
+            .map_err(unavailable)?;
+        return Ok(false);
+    }
+    tx.execute_batch("DROP INDEX IF EXISTS info_name_key; CREATE UNIQUE INDEX info_name_key ON info (name_key)")
+        .map_err(unavailable)?;
+    Ok(true)
 }
 
 fn unavailable(e: rusqlite::Error) -> StoreError {
     StoreError::Unavailable(e.to_string())
+}
+
+/// An outage (the file cannot be read or written, is locked, or is no
+/// database), or a statement refused. SQLite's messages name no parameters.
+fn classify(statement: &'static str, e: rusqlite::Error) -> StoreError {
+    let outage = match &e {
+        rusqlite::Error::SqliteFailure(failure, _) => matches!(
+            failure.code,
+            ErrorCode::DatabaseBusy
+                | ErrorCode::DatabaseLocked
+                | ErrorCode::SystemIoFailure
+                | ErrorCode::CannotOpen
+                | ErrorCode::DiskFull
+                | ErrorCode::NotADatabase
+                | ErrorCode::DatabaseCorrupt
+                | ErrorCode::ReadOnly
+                | ErrorCode::PermissionDenied
+                | ErrorCode::OutOfMemory
+                | ErrorCode::FileLockingProtocolFailed
+        ),
+        _ => false,
+    };
+    if outage {
+        unavailable(e)
+    } else {
+        StoreError::Statement {
+            statement,
+            detail: e.to_string(),
+        }
+    }
+}
+
+fn is_unique_violation(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE)
+}
+
+fn account(row: &rusqlite::Row<'_>) -> rusqlite::Result<Account> {
+    Ok(Account {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        password_hash: row.get(2)?,
+        introduction: row.get(3)?,
+        created_at: row.get(4)?,
+    })
 }
 
 impl Store for SqliteStore {
@@ -106,47 +229,58 @@ impl Store for SqliteStore {
         password_hash: &str,
         introduction: &Introduction,
     ) -> Result<(), StoreError> {
-        let result = self.conn().execute(
-            "INSERT INTO info (name, password, introduction) VALUES (?1, ?2, ?3)",
-            params![name.as_str(), password_hash, introduction.as_str()],
-        );
+        let key = name.key();
+        let insert = "INSERT INTO info (name, name_key, password, introduction) VALUES (?1, ?2, ?3, ?4)";
+        let row = params![name.as_str(), key, password_hash, introduction.as_str()];
+        let mut conn = self.conn();
+        let result = if self.unique_names.load(Ordering::Relaxed) {
+            conn.execute(insert, row).map(|_| true)
+        } else {
+            // No unique index (names in old data share a key): check and
+            // insert in one write transaction.
+            conn.transaction_with_behavior(TransactionBehavior::Immediate)
+                .and_then(|tx| {
+                    let taken = tx
+                        .query_row("SELECT 1 FROM info WHERE name_key = ?1", params![key], |_| Ok(()))
+                        .optional()?
+                        .is_some();
+                    if !taken {
+                        tx.execute(insert, row)?;
+                    }
+                    tx.commit()?;
+                    Ok(!taken)
+                })
+        };
         match result {
-            Ok(_) => Ok(()),
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::ConstraintViolation => {
-                Err(StoreError::NameTaken)
-            }
-            Err(e) => Err(unavailable(e)),
+            Ok(true) => Ok(()),
+            Ok(false) => Err(StoreError::NameTaken),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::NameTaken),
+            Err(e) => Err(classify("create_account", e)),
         }
     }
 
-    fn find_account(&self, name: &str) -> Result<Option<Account>, StoreError> {
+    fn find_accounts(&self, name: &str) -> Result<Vec<Account>, StoreError> {
+        let sql = format!(
+            "SELECT id, name, password, introduction, created_at FROM info
+             WHERE name_key = ?1 OR (name_key IS NULL AND name = ?2) ORDER BY id LIMIT {MAX_ACCOUNTS_PER_NAME}"
+        );
         self.conn()
-            .query_row(
-                "SELECT name, password, introduction, created_at FROM info WHERE name = ?1",
-                params![name],
-                |row| {
-                    Ok(Account {
-                        name: row.get(0)?,
-                        password_hash: row.get(1)?,
-                        introduction: row.get(2)?,
-                        created_at: row.get(3)?,
-                    })
-                },
-            )
-            .optional()
-            .map_err(unavailable)
+            .prepare_cached(&sql)
+            .and_then(|mut statement| statement.query_map(params![name_key(name), name], account)?.collect())
+            .map_err(|e| classify("find_accounts", e))
     }
 
-    fn set_password_hash(&self, name: &str, password_hash: &str) -> Result<(), StoreError> {
+    fn set_password_hash(&self, id: i64, password_hash: &str) -> Result<(), StoreError> {
         self.execute(
-            "UPDATE info SET password = ?1 WHERE name = ?2",
-            params![password_hash, name],
+            "set_password_hash",
+            "UPDATE info SET password = ?1 WHERE id = ?2",
+            params![password_hash, id],
         )
         .map(drop)
     }
 
     fn ping(&self) -> Result<(), StoreError> {
-        self.conn().query_row("SELECT 1", [], |_| Ok(())).map_err(unavailable)
+        self.conn().query_row("SELECT 1", [], |_| Ok(())).map_err(|e| classify("ping", e))
     }
 
     fn load_session(&self, id: &str) -> Result<Option<SessionRow>, StoreError> {
@@ -165,11 +299,11 @@ impl Store for SqliteStore {
                 },
             )
             .optional()
-            .map_err(unavailable)
+            .map_err(|e| classify("load_session", e))
     }
 
     fn save_session(&self, id: &str, row: &SessionRow) -> Result<(), StoreError> {
-        self.execute(
+        self.execute("save_session", 
             "INSERT INTO sessions (id, user_name, csrf_token, introduction, created_at, last_seen_ms)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
@@ -185,7 +319,7 @@ impl Store for SqliteStore {
     }
 
     fn touch_session(&self, id: &str, now_ms: i64) -> Result<(), StoreError> {
-        self.execute(
+        self.execute("touch_session", 
             "UPDATE sessions SET last_seen_ms = ?1 WHERE id = ?2",
             params![now_ms, id],
         )
@@ -193,19 +327,19 @@ impl Store for SqliteStore {
     }
 
     fn delete_session(&self, id: &str) -> Result<(), StoreError> {
-        self.execute("DELETE FROM sessions WHERE id = ?1", params![id])
+        self.execute("delete_session", "DELETE FROM sessions WHERE id = ?1", params![id])
             .map(drop)
     }
 
     fn sweep_sessions(&self, seen_before_ms: i64) -> Result<usize, StoreError> {
-        self.execute("DELETE FROM sessions WHERE last_seen_ms < ?1", params![seen_before_ms])
+        self.execute("sweep_sessions", "DELETE FROM sessions WHERE last_seen_ms < ?1", params![seen_before_ms])
     }
 
     fn count_sessions(&self) -> Result<usize, StoreError> {
         self.conn()
             .query_row("SELECT COUNT(*) FROM sessions", [], |row| row.get::<_, i64>(0))
             .map(|n| n as usize)
-            .map_err(unavailable)
+            .map_err(|e| classify("count_sessions", e))
     }
 
     fn keep_secret(&self, name: &str, candidate: &str) -> Result<String, StoreError> {
@@ -214,11 +348,42 @@ impl Store for SqliteStore {
             "INSERT OR IGNORE INTO secrets (name, value) VALUES (?1, ?2)",
             params![name, candidate],
         )
-        .map_err(unavailable)?;
+        .map_err(|e| classify("keep_secret", e))?;
         conn.query_row("SELECT value FROM secrets WHERE name = ?1", params![name], |row| {
             row.get(0)
         })
-        .map_err(unavailable)
+        .map_err(|e| classify("keep_secret", e))
+    }
+
+    fn count_login_failure(&self, id: &str, now_ms: i64, window_ms: i64) -> Result<(u32, i64), StoreError> {
+        self.conn()
+            .query_row(
+                "INSERT INTO login_failures (id, started_ms, failures) VALUES (?1, ?2, 1)
+                 ON CONFLICT (id) DO UPDATE SET
+                   failures = CASE WHEN started_ms <= ?3 THEN 1 ELSE failures + 1 END,
+                   started_ms = CASE WHEN started_ms <= ?3 THEN excluded.started_ms ELSE started_ms END
+                 RETURNING failures, started_ms",
+                params![id, now_ms, now_ms - window_ms],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .map_err(|e| classify("count_login_failure", e))
+    }
+
+    fn clear_login_failures(&self, id: &str) -> Result<(), StoreError> {
+        self.execute(
+            "clear_login_failures",
+            "DELETE FROM login_failures WHERE id = ?1",
+            params![id],
+        )
+        .map(drop)
+    }
+
+    fn sweep_login_failures(&self, started_before_ms: i64) -> Result<usize, StoreError> {
+        self.execute(
+            "sweep_login_failures",
+            "DELETE FROM login_failures WHERE started_ms < ?1",
+            params![started_before_ms],
+        )
     }
 }
 

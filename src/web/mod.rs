@@ -9,6 +9,7 @@ mod i18n;
 mod pages;
 mod reply;
 mod router;
+mod shared_failures;
 pub mod server;
 mod templates;
 mod throttle;
@@ -30,6 +31,7 @@ pub use reply::Reply;
 pub use router::{route, route_name};
 pub use templates::Brand;
 use templates::View;
+pub use shared_failures::SharedFailures;
 pub use throttle::{Limits, Throttle, Throttled};
 
 /// Everything a handler may use, shared by all connection threads.
@@ -45,6 +47,9 @@ pub struct Site {
     pub brand: Brand,
     pub secure_cookies: bool,
     pub throttle: Throttle,
+    /// Failed logins counted in the database too, so replicas share the
+    /// limit (with `--session-store database`).
+    pub shared_failures: Option<SharedFailures>,
     /// Proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<IpAddr>,
 }

@@ -2,6 +2,7 @@
 //! the stylesheet, the language switch, and the error page every other
 //! handler falls back on.
 
+use log::{error, warn};
 use serde::Serialize;
 
 use super::cookies;
@@ -9,6 +10,7 @@ use super::i18n::{Lang, Problem};
 use super::templates::{render, STYLESHEET};
 use super::throttle::Throttled;
 use super::{Reply, Request, Site};
+use crate::store::StoreError;
 
 #[derive(Serialize)]
 struct Nothing {}
@@ -28,8 +30,32 @@ pub fn ready(site: &Site) -> Reply {
     match site.store.ping() {
         Ok(()) => Reply::text(200, "ready\n"),
         Err(e) => {
-            site.metrics.database_error();
+            count_store_error(site, &e);
             Reply::text(503, &format!("not ready: {e}\n"))
+        }
+    }
+}
+
+fn count_store_error(site: &Site, e: &StoreError) {
+    match e {
+        StoreError::Statement { statement, .. } => site.metrics.statement_error(statement),
+        _ => site.metrics.database_error(),
+    }
+}
+
+/// The page for a store that failed: 503 for an outage (the client may try
+/// again soon), 500 for a statement the database refused (a bug: trying
+/// again will not help, and the database is fine for everything else).
+pub fn store_failed(site: &Site, req: &Request, e: StoreError) -> Reply {
+    count_store_error(site, &e);
+    match e {
+        StoreError::Unavailable(_) => {
+            warn!("{e}");
+            problem(site, req, Problem::DatabaseUnavailable)
+        }
+        StoreError::Statement { .. } | StoreError::NameTaken => {
+            error!("{e}");
+            problem(site, req, Problem::Internal)
         }
     }
 }

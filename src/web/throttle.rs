@@ -75,6 +75,12 @@ impl Throttled {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Origin(IpAddr);
 
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 impl Origin {
     pub fn of(ip: IpAddr) -> Origin {
         match ip.to_canonical() {
@@ -84,10 +90,10 @@ impl Origin {
     }
 }
 
-/// The longest account name kept in a key, in bytes: longer names cannot be
-/// accounts (32 characters at most), so sharing one key costs nothing, and
-/// the map's size stays bounded however long a typed name is.
-const MAX_NAME_KEY_BYTES: usize = 4 * crate::account::USERNAME_MAX_CHARS;
+/// The longest account name key kept in a counter's key, in bytes: longer
+/// keys cannot be accounts', so sharing one counter costs nothing, and the
+/// map's size stays bounded however long a typed name is.
+const MAX_NAME_KEY_BYTES: usize = 4 * crate::account::NAME_KEY_MAX_CHARS;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {
@@ -163,10 +169,16 @@ impl Throttle {
         }
     }
 
-    /// Counts a login attempt before its password is checked.
-    pub fn begin_login(&self, name: &str, ip: IpAddr) -> Result<LoginAttempt<'_>, Throttled> {
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// Counts a login attempt on the account `name_key` (`account::name_key`
+    /// of the name typed: every way of writing one name counts as one)
+    /// before its password is checked.
+    pub fn begin_login(&self, name_key: &str, ip: IpAddr) -> Result<LoginAttempt<'_>, Throttled> {
         let origin = Origin::of(ip);
-        let account = account_key(name, origin);
+        let account = account_key(name_key, origin);
         let l = &self.limits;
         let keys = [
             (account.clone(), l.failures_per_account),

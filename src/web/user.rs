@@ -15,31 +15,25 @@ use serde::Serialize;
 use super::cookies::{self, CSRF_COOKIE, SESSION_COOKIE};
 use super::i18n::{self, Lang, Problem};
 use super::pages;
+use super::throttle::Throttled;
 use super::templates::render;
 use super::useragent;
 use super::{Form, Reply, Request, Site};
-use crate::account::{FieldError, Introduction, NewPassword, Username, PASSWORD_MAX_CHARS};
+use crate::account::{name_key, FieldError, Introduction, NewPassword, Username, NAME_KEY_MAX_CHARS, PASSWORD_MAX_CHARS};
 use crate::logtext::LogText;
 use crate::password::Verdict;
 use crate::session::{CsrfCookie, FormPurpose, Profile, Session, SessionId};
-use crate::store::StoreError;
+use crate::store::{Account, StoreError};
 
 /// What a handler answers: the page, or (`Err`) the error page that replaced it.
 pub type Answer = Result<Reply, Reply>;
-
-/// The error page for a store that did not answer.
-fn unavailable(site: &Site, req: &Request, e: StoreError) -> Reply {
-    warn!("{e}");
-    site.metrics.database_error();
-    pages::problem(site, req, Problem::DatabaseUnavailable)
-}
 
 /// The session named by the request's cookie, if it is live.
 fn current_session(site: &Site, req: &Request) -> Result<Option<(SessionId, Session)>, Reply> {
     let Some(id) = cookies::find(&req.cookie, SESSION_COOKIE).and_then(SessionId::parse) else {
         return Ok(None);
     };
-    let session = site.sessions.get(&id).map_err(|e| unavailable(site, req, e))?;
+    let session = site.sessions.get(&id).map_err(|e| pages::store_failed(site, req, e))?;
     Ok(session.map(|s| (id, s)))
 }
 
@@ -62,7 +56,7 @@ fn visitor_token(site: &Site, req: &Request, purpose: FormPurpose) -> Result<(St
     let token = site
         .csrf
         .token(&cookie, purpose)
-        .map_err(|e| unavailable(site, req, e))?;
+        .map_err(|e| pages::store_failed(site, req, e))?;
     Ok((token, set_cookie))
 }
 
@@ -97,7 +91,7 @@ fn checked_visitor_form(site: &Site, req: &Request, purpose: FormPurpose) -> Res
         Some(cookie) => site
             .csrf
             .verify(&cookie, purpose, form.get("csrf"))
-            .map_err(|e| unavailable(site, req, e))?,
+            .map_err(|e| pages::store_failed(site, req, e))?,
         None => false,
     };
     if !fits {
@@ -175,7 +169,7 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
             page.username_error = Some(message.into());
             Ok(signup_page(site, req, 409, &page))
         }
-        Err(e @ StoreError::Unavailable(_)) => Err(unavailable(site, req, e)),
+        Err(e) => Err(pages::store_failed(site, req, e)),
     }
 }
 
@@ -228,71 +222,97 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         };
         login_page(site, req, 401, &page)
     };
+    // Every way of writing one name is one account, and one counter.
+    let key = name_key(typed_name);
     // Counted as failed before the password is checked, so that parallel
     // guesses cannot all pass the check before the first is recorded.
-    let attempt = match site.throttle.begin_login(typed_name, req.client_ip) {
+    let attempt = match site.throttle.begin_login(&key, req.client_ip) {
         Ok(attempt) => attempt,
         Err(throttled) => {
             warn!("login refused: too many from {}", req.client_ip);
             return Err(pages::throttled(site, req, throttled));
         }
     };
-
-    // Bound the hashing work a client can ask for; such a password was never accepted at signup.
-    let account = if typed_password.chars().count() > PASSWORD_MAX_CHARS {
-        None
-    } else {
-        match Username::parse(typed_name) {
-            Ok(name) => site
-                .store
-                .find_account(name.as_str())
-                .map_err(|e| unavailable(site, req, e))?,
-            Err(_) => None,
+    if let Some(shared) = &site.shared_failures {
+        match shared.count(&key, req.client_ip) {
+            Ok(None) => {}
+            Ok(Some(wait)) => {
+                warn!("login refused: too many failures from {} (counted by all replicas)", req.client_ip);
+                return Err(pages::throttled(site, req, Throttled::Logins { wait }));
+            }
+            Err(e) => return Err(pages::store_failed(site, req, e)),
         }
+    }
+
+    // Bound the hashing work a client can ask for; such a password was
+    // never accepted at signup, and such a key belongs to no account. The
+    // name is not held to today's sign-up rules: older accounts log in as
+    // they are.
+    let accounts = if typed_password.chars().count() > PASSWORD_MAX_CHARS
+        || key.is_empty()
+        || key.chars().count() > NAME_KEY_MAX_CHARS
+    {
+        Vec::new()
+    } else {
+        site.store
+            .find_accounts(typed_name)
+            .map_err(|e| pages::store_failed(site, req, e))?
     };
-    let Some(account) = account else {
+    if accounts.is_empty() {
         site.hasher.verify_against_nobody(typed_password);
         attempt.failed();
         warn!("login refused: no such account");
         return Ok(failed());
-    };
-    match site.hasher.verify(typed_password, &account.password_hash) {
-        Verdict::Match => {}
-        Verdict::MatchNeedsUpgrade => upgrade_seed_hash(site, &account.name, typed_password),
-        Verdict::Mismatch => {
-            attempt.failed();
-            warn!("login refused: wrong password for {}", LogText(&account.name));
-            return Ok(failed());
+    }
+    // Old seed data may hold one name in several rows (`SUN`, `sun`): the
+    // login is the row whose password this is.
+    let found = accounts.iter().find_map(|account| {
+        match site.hasher.verify(typed_password, &account.password_hash) {
+            Verdict::Mismatch => None,
+            verdict => Some((account, verdict)),
         }
+    });
+    let Some((account, verdict)) = found else {
+        attempt.failed();
+        warn!("login refused: wrong password for {}", LogText(&accounts[0].name));
+        return Ok(failed());
+    };
+    if verdict == Verdict::MatchNeedsUpgrade {
+        upgrade_seed_hash(site, account, typed_password);
     }
     // A session the browser had (another login) ends: the new one gets a fresh id.
     if let Some(old_id) = cookies::find(&req.cookie, SESSION_COOKIE).and_then(SessionId::parse) {
-        site.sessions.remove(&old_id).map_err(|e| unavailable(site, req, e))?;
+        site.sessions.remove(&old_id).map_err(|e| pages::store_failed(site, req, e))?;
     }
-    let name = account.name;
+    let name = account.name.clone();
     let profile = Profile {
         name: name.clone(),
-        introduction: account.introduction,
+        introduction: account.introduction.clone(),
         created_at: account.created_at,
     };
-    let (id, _) = site.sessions.create(profile).map_err(|e| unavailable(site, req, e))?;
+    let (id, _) = site.sessions.create(profile).map_err(|e| pages::store_failed(site, req, e))?;
     attempt.succeeded();
+    if let Some(shared) = &site.shared_failures {
+        shared.clear(&key, req.client_ip);
+    }
     info!("logged in: {}", LogText(&name));
     Ok(Reply::redirect_303("/user/profile")
         .with_header("Set-Cookie", cookies::session_cookie(&id, site.secure_cookies)))
 }
 
-/// Replaces a seed MD5 hash with argon2id after its owner proved the password.
-/// A failure here costs nothing but the upgrade: the login itself stands.
-fn upgrade_seed_hash(site: &Site, name: &str, password: &str) {
+/// Replaces a seed MD5 hash with argon2id after its owner proved the
+/// password: in this account's row only. A failure here costs nothing but
+/// the upgrade: the login itself stands.
+fn upgrade_seed_hash(site: &Site, account: &Account, password: &str) {
     let result = site
         .hasher
         .hash(password)
         .map_err(|e| e.to_string())
-        .and_then(|hash| site.store.set_password_hash(name, &hash).map_err(|e| e.to_string()));
+        .and_then(|hash| site.store.set_password_hash(account.id, &hash).map_err(|e| e.to_string()));
+    let name = LogText(&account.name);
     match result {
-        Ok(()) => info!("upgraded the seed MD5 hash of {} to argon2id", LogText(name)),
-        Err(e) => warn!("could not upgrade the seed MD5 hash of {}: {e}", LogText(name)),
+        Ok(()) => info!("upgraded the seed MD5 hash of {name} to argon2id"),
+        Err(e) => warn!("could not upgrade the seed MD5 hash of {name}: {e}"),
     }
 }
 
@@ -350,7 +370,7 @@ pub fn logout(site: &Site, req: &Request) -> Answer {
         if !session.csrf_matches(form.get("csrf")) {
             return Err(pages::problem(site, req, Problem::FormExpired));
         }
-        site.sessions.remove(&id).map_err(|e| unavailable(site, req, e))?;
+        site.sessions.remove(&id).map_err(|e| pages::store_failed(site, req, e))?;
         info!("logged out: {}", LogText(&session.profile.name));
     }
     Ok(Reply::redirect_303("/user/login?notice=logged-out")
