@@ -81,6 +81,8 @@ impl App {
             signups_per_address: config.max_signups_per_ip,
             ..Limits::default()
         };
+        let shared_failures = (config.session_store == SessionStoreKind::Database)
+            .then(|| SharedFailures::new(store.clone(), limits.failures_per_account, limits.window));
         let site = Arc::new(Site {
             csrf: csrf_key(config, &store),
             store,
@@ -93,8 +95,7 @@ impl App {
                 ver: config.ver.clone(),
             },
             secure_cookies: config.secure_cookies,
-            shared_failures: (config.session_store == SessionStoreKind::Database)
-                .then(|| SharedFailures::new(store.clone(), limits.failures_per_account, limits.window)),
+            shared_failures,
             throttle: Throttle::new(limits),
             trusted_proxies: config.trusted_proxies.clone(),
         });

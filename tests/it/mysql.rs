@@ -87,11 +87,11 @@ fn the_seeds_table_is_migrated_in_place_and_its_users_log_in() {
         .conn()
         .query_first(
             "SELECT COUNT(*) FROM information_schema.STATISTICS
-             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'info' AND COLUMN_NAME = 'name' AND NON_UNIQUE = 0",
+             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'info' AND COLUMN_NAME = 'name_key' AND NON_UNIQUE = 0",
         )
         .unwrap()
         .unwrap();
-    assert!(unique > 0, "a unique key on name");
+    assert!(unique > 0, "a unique key on the name's key");
 
     for (name, password) in [("sun", "123456"), ("李雷", "12345678"), ("hanmeimei", "password")] {
         let mut user = app.browser();
