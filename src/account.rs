@@ -151,7 +151,7 @@ fn has_invisible(name: &str) -> bool {
 fn is_invisible(c: char) -> bool {
     use GeneralCategory::*;
     match c.general_category() {
-        Format | LineSeparator | ParagraphSeparator | PrivateUse | Unassigned | Surrogate => true,
+        Format | LineSeparator | ParagraphSeparator | PrivateUse | Unassigned => true,
         SpaceSeparator => c != ' ',
         _ => is_blank_letter_or_mark(c),
     }
@@ -164,24 +164,35 @@ fn is_invisible(c: char) -> bool {
 fn is_blank_letter_or_mark(c: char) -> bool {
     matches!(
         c,
-        '\u{034F}'                      // COMBINING GRAPHEME JOINER (Mn)
-        | '\u{115F}'..='\u{1160}'        // HANGUL CHOSEONG / JUNGSEONG FILLER (Lo)
-        | '\u{17B4}'..='\u{17B5}'        // KHMER VOWEL INHERENT AQ, AA (Mn)
-        | '\u{180B}'..='\u{180D}'        // MONGOLIAN FREE VARIATION SELECTOR ONE..THREE (Mn)
-        | '\u{180F}'                    // MONGOLIAN FREE VARIATION SELECTOR FOUR (Mn)
-        | '\u{3164}'                    // HANGUL FILLER (Lo)
-        | '\u{FE00}'..='\u{FE0F}'        // VARIATION SELECTOR-1..16 (Mn)
-        | '\u{FFA0}'                    // HALFWIDTH HANGUL FILLER (Lo)
-        | '\u{E0100}'..='\u{E01EF}'      // VARIATION SELECTOR-17..256 (Mn)
-        | '\u{2800}' // BRAILLE PATTERN BLANK (So)
+        // COMBINING GRAPHEME JOINER (Mn)
+        '\u{034F}'
+        // HANGUL CHOSEONG FILLER, HANGUL JUNGSEONG FILLER (Lo)
+        | '\u{115F}'..='\u{1160}'
+        // KHMER VOWEL INHERENT AQ, AA (Mn)
+        | '\u{17B4}'..='\u{17B5}'
+        // MONGOLIAN FREE VARIATION SELECTOR ONE..THREE (Mn)
+        | '\u{180B}'..='\u{180D}'
+        // MONGOLIAN FREE VARIATION SELECTOR FOUR (Mn)
+        | '\u{180F}'
+        // HANGUL FILLER (Lo)
+        | '\u{3164}'
+        // VARIATION SELECTOR-1..16 (Mn)
+        | '\u{FE00}'..='\u{FE0F}'
+        // HALFWIDTH HANGUL FILLER (Lo)
+        | '\u{FFA0}'
+        // VARIATION SELECTOR-17..256 (Mn)
+        | '\u{E0100}'..='\u{E01EF}'
+        // BRAILLE PATTERN BLANK (So): not default-ignorable, but it shows as nothing.
+        | '\u{2800}'
     )
 }
 
 /// Whether the name mixes scripts in a way UTS #39 calls more than moderately
 /// restrictive: Latin with Cyrillic or Greek (`аdmin`, `gοogle`), or two
-/// non-Latin scripts. Latin with Han, Kana, Hangul or one other recommended
-/// script (`Li李`) is fine. Only identifier characters count, so spaces,
-/// digits, punctuation and emoji mix with anything.
+/// scripts other than Latin, bar Han with Kana or Hangul. Latin with Han,
+/// Kana, Hangul or one other recommended script (`Li李`) is fine. Only
+/// identifier characters count, so spaces, punctuation and emoji mix with
+/// anything; digits belong to every script.
 fn mixes_lookalike_scripts(name: &str) -> bool {
     let letters: String = name.chars().filter(|c| c.identifier_allowed()).collect();
     !letters
