@@ -270,11 +270,23 @@ pub fn field_error(lang: Lang, label: &str, error: FieldError) -> String {
         (Lang::En, FieldError::TooLong(n)) => format!("{label} must be at most {n} characters."),
         (Lang::En, FieldError::ControlCharacter) => format!("{label} must not contain control characters."),
         (Lang::En, FieldError::SurroundingSpace) => format!("{label} must not start or end with a space."),
+        (Lang::En, FieldError::Invisible) => {
+            format!("{label} must not contain invisible or formatting characters.")
+        }
+        (Lang::En, FieldError::RepeatedSpace) => format!("{label} must not contain two spaces in a row."),
+        (Lang::En, FieldError::LeadingMark) => format!("{label} must not start with a combining mark."),
+        (Lang::En, FieldError::MixedScripts) => {
+            format!("{label} must not mix scripts that look alike, such as Latin and Cyrillic.")
+        }
         (Lang::Zh, FieldError::Empty) => format!("{label}不能为空。"),
         (Lang::Zh, FieldError::TooShort(n)) => format!("{label}至少需要 {n} 个字符。"),
         (Lang::Zh, FieldError::TooLong(n)) => format!("{label}最多 {n} 个字符。"),
         (Lang::Zh, FieldError::ControlCharacter) => format!("{label}不能包含控制字符。"),
         (Lang::Zh, FieldError::SurroundingSpace) => format!("{label}首尾不能有空格。"),
+        (Lang::Zh, FieldError::Invisible) => format!("{label}不能包含不可见字符或格式控制字符。"),
+        (Lang::Zh, FieldError::RepeatedSpace) => format!("{label}不能包含连续的两个空格。"),
+        (Lang::Zh, FieldError::LeadingMark) => format!("{label}不能以组合附加符号开头。"),
+        (Lang::Zh, FieldError::MixedScripts) => format!("{label}不能混用外形相似的文字，例如拉丁字母和西里尔字母。"),
     }
 }
 
@@ -309,5 +321,15 @@ mod tests {
             field_error(Lang::Zh, "密码", FieldError::TooShort(8)),
             "密码至少需要 8 个字符。"
         );
+        for error in [
+            FieldError::Invisible,
+            FieldError::RepeatedSpace,
+            FieldError::LeadingMark,
+            FieldError::MixedScripts,
+        ] {
+            let english = field_error(Lang::En, "Username", error);
+            assert_eq!(english, format!("Username {error}."));
+            assert_ne!(field_error(Lang::Zh, "用户名", error), english);
+        }
     }
 }
