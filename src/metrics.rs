@@ -107,7 +107,9 @@ impl Metrics {
     }
 
     pub fn statement_error(&self, statement: &'static str) {
-        self.statement_errors.get_or_create(&StatementLabels { statement }).inc();
+        self.statement_errors
+            .get_or_create(&StatementLabels { statement })
+            .inc();
     }
 
     /// The OpenMetrics text of every metric.

@@ -23,6 +23,7 @@ use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr};
 
 use libfuzzer_sys::fuzz_target;
+use myapp::account::{name_key, Username};
 use myapp::web::cookies::{find, CSRF_COOKIE, SESSION_COOKIE};
 use myapp::web::{route, Lang, Method, Reply, Request};
 use myapp_fuzz::site;
@@ -37,8 +38,9 @@ struct Visit {
     csrf_cookie: Option<String>,
     lang_cookie: Option<String>,
     csrf: String,
-    /// name → password of every account made.
-    accounts: HashMap<String, String>,
+    /// name key → (name as shown, password) of every account made: one
+    /// account per key, however its name is written.
+    accounts: HashMap<String, (String, String)>,
     logged_in: Option<String>,
 }
 
@@ -169,19 +171,22 @@ fuzz_target!(|script: &[u8]| {
         );
 
         let name = field(&req.body, "username").unwrap_or_default();
+        let key = name_key(&name);
         let password = field(&req.body, "password").unwrap_or_default();
         match (req.method, req.path.as_str(), reply.status) {
             (Method::Post, "/user/signup", 303) => {
-                assert!(!visit.accounts.contains_key(&name), "{name:?} signed up twice");
-                visit.accounts.insert(name, password);
+                assert!(!visit.accounts.contains_key(&key), "{name:?} signed up twice");
+                let shown = Username::parse(&name).expect("a name signed up is valid");
+                visit.accounts.insert(key, (shown.as_str().to_owned(), password));
             }
             (Method::Post, "/user/signup", 409) => {
-                assert!(visit.accounts.contains_key(&name), "{name:?} was said to be taken");
+                assert!(visit.accounts.contains_key(&key), "{name:?} was said to be taken");
             }
             (Method::Post, "/user/login", 303) => {
-                assert_eq!(visit.accounts.get(&name), Some(&password), "logged in as {name:?}");
+                let (shown, right) = visit.accounts.get(&key).expect("logged in to no account");
+                assert_eq!(right, &password, "logged in as {name:?}");
                 if kept_cookies {
-                    visit.logged_in = Some(name);
+                    visit.logged_in = Some(shown.clone());
                 }
             }
             (Method::Post, "/user/logout", 303) if kept_cookies => visit.logged_in = None,

@@ -394,9 +394,15 @@ fn ensure_unique_keys(conn: &mut PooledConn) -> Result<bool, StoreError> {
         }
         return Ok(false);
     }
-    let drop_old = if index.is_some() { "DROP KEY info_name_key, " } else { "" };
-    conn.query_drop(format!("ALTER TABLE info {drop_old}ADD UNIQUE KEY info_name_key (name_key)"))
-        .map_err(unavailable)?;
+    let drop_old = if index.is_some() {
+        "DROP KEY info_name_key, "
+    } else {
+        ""
+    };
+    conn.query_drop(format!(
+        "ALTER TABLE info {drop_old}ADD UNIQUE KEY info_name_key (name_key)"
+    ))
+    .map_err(unavailable)?;
     info!("added a unique key on info.name_key");
     Ok(true)
 }
@@ -435,7 +441,13 @@ impl Store for MysqlStore {
         let unique_names = self.health().unique_names;
         let key = name.key();
         let insert = "INSERT INTO info (name, name_key, password, introduction, created_at) VALUES (?, ?, ?, ?, ?)";
-        let row = (name.as_str(), key.as_str(), password_hash, introduction.as_str(), unix_seconds());
+        let row = (
+            name.as_str(),
+            key.as_str(),
+            password_hash,
+            introduction.as_str(),
+            unix_seconds(),
+        );
         // Ok(false): the name was taken.
         let inserted = self.run("create_account", |conn| {
             if unique_names {
@@ -536,11 +548,15 @@ impl Store for MysqlStore {
     }
 
     fn touch_session(&self, id: &str, now_ms: i64) -> Result<(), StoreError> {
-        self.run("touch_session", |c| c.exec_drop("UPDATE sessions SET last_seen_ms = ? WHERE id = ?", (now_ms, id)))
+        self.run("touch_session", |c| {
+            c.exec_drop("UPDATE sessions SET last_seen_ms = ? WHERE id = ?", (now_ms, id))
+        })
     }
 
     fn delete_session(&self, id: &str) -> Result<(), StoreError> {
-        self.run("delete_session", |c| c.exec_drop("DELETE FROM sessions WHERE id = ?", (id,)))
+        self.run("delete_session", |c| {
+            c.exec_drop("DELETE FROM sessions WHERE id = ?", (id,))
+        })
     }
 
     fn sweep_sessions(&self, seen_before_ms: i64) -> Result<usize, StoreError> {

@@ -127,8 +127,11 @@ fn fill_name_keys(tx: &Connection) -> Result<(), StoreError> {
         .and_then(|mut statement| statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect())
         .map_err(unavailable)?;
     for (id, name) in &rows {
-        tx.execute("UPDATE info SET name_key = ?1 WHERE id = ?2", params![name_key(name), id])
-            .map_err(unavailable)?;
+        tx.execute(
+            "UPDATE info SET name_key = ?1 WHERE id = ?2",
+            params![name_key(name), id],
+        )
+        .map_err(unavailable)?;
     }
     if !rows.is_empty() {
         log::info!("filled in the name key of {} accounts", rows.len());
@@ -280,7 +283,9 @@ impl Store for SqliteStore {
     }
 
     fn ping(&self) -> Result<(), StoreError> {
-        self.conn().query_row("SELECT 1", [], |_| Ok(())).map_err(|e| classify("ping", e))
+        self.conn()
+            .query_row("SELECT 1", [], |_| Ok(()))
+            .map_err(|e| classify("ping", e))
     }
 
     fn load_session(&self, id: &str) -> Result<Option<SessionRow>, StoreError> {
@@ -303,7 +308,8 @@ impl Store for SqliteStore {
     }
 
     fn save_session(&self, id: &str, row: &SessionRow) -> Result<(), StoreError> {
-        self.execute("save_session", 
+        self.execute(
+            "save_session",
             "INSERT INTO sessions (id, user_name, csrf_token, introduction, created_at, last_seen_ms)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
@@ -319,7 +325,8 @@ impl Store for SqliteStore {
     }
 
     fn touch_session(&self, id: &str, now_ms: i64) -> Result<(), StoreError> {
-        self.execute("touch_session", 
+        self.execute(
+            "touch_session",
             "UPDATE sessions SET last_seen_ms = ?1 WHERE id = ?2",
             params![now_ms, id],
         )
@@ -332,7 +339,11 @@ impl Store for SqliteStore {
     }
 
     fn sweep_sessions(&self, seen_before_ms: i64) -> Result<usize, StoreError> {
-        self.execute("sweep_sessions", "DELETE FROM sessions WHERE last_seen_ms < ?1", params![seen_before_ms])
+        self.execute(
+            "sweep_sessions",
+            "DELETE FROM sessions WHERE last_seen_ms < ?1",
+            params![seen_before_ms],
+        )
     }
 
     fn count_sessions(&self) -> Result<usize, StoreError> {

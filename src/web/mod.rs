@@ -9,8 +9,8 @@ mod i18n;
 mod pages;
 mod reply;
 mod router;
-mod shared_failures;
 pub mod server;
+mod shared_failures;
 mod templates;
 mod throttle;
 mod user;
@@ -29,9 +29,9 @@ pub use forms::{Form, FormError, MAX_FORM_FIELDS};
 pub use i18n::Lang;
 pub use reply::Reply;
 pub use router::{route, route_name};
+pub use shared_failures::SharedFailures;
 pub use templates::Brand;
 use templates::View;
-pub use shared_failures::SharedFailures;
 pub use throttle::{Limits, Throttle, Throttled};
 
 /// Everything a handler may use, shared by all connection threads.

@@ -48,9 +48,7 @@ impl SharedFailures {
         let now = now_ms();
         let window_ms = self.window.as_millis() as i64;
         self.sweep_now_and_then(now, window_ms);
-        let (failures, started_ms) = self
-            .store
-            .count_login_failure(&row_id(name_key, ip), now, window_ms)?;
+        let (failures, started_ms) = self.store.count_login_failure(&row_id(name_key, ip), now, window_ms)?;
         if failures <= self.limit {
             return Ok(None);
         }
@@ -120,7 +118,10 @@ mod tests {
             assert_eq!(handle.count("sun", ip).unwrap(), None, "failure {}", i + 1);
         }
         let wait = two.count("sun", ip).unwrap().expect("the sixth is refused");
-        assert!(wait > Duration::from_secs(890) && wait <= Duration::from_secs(900), "{wait:?}");
+        assert!(
+            wait > Duration::from_secs(890) && wait <= Duration::from_secs(900),
+            "{wait:?}"
+        );
         assert_eq!(one.count("moon", ip).unwrap(), None, "another account is counted apart");
         let other: IpAddr = "192.0.2.8".parse().unwrap();
         assert_eq!(one.count("sun", other).unwrap(), None, "another address too");

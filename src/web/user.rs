@@ -15,11 +15,13 @@ use serde::Serialize;
 use super::cookies::{self, CSRF_COOKIE, SESSION_COOKIE};
 use super::i18n::{self, Lang, Problem};
 use super::pages;
-use super::throttle::Throttled;
 use super::templates::render;
+use super::throttle::Throttled;
 use super::useragent;
 use super::{Form, Reply, Request, Site};
-use crate::account::{name_key, FieldError, Introduction, NewPassword, Username, NAME_KEY_MAX_CHARS, PASSWORD_MAX_CHARS};
+use crate::account::{
+    name_key, FieldError, Introduction, NewPassword, Username, NAME_KEY_MAX_CHARS, PASSWORD_MAX_CHARS,
+};
 use crate::logtext::LogText;
 use crate::password::Verdict;
 use crate::session::{CsrfCookie, FormPurpose, Profile, Session, SessionId};
@@ -237,7 +239,10 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         match shared.count(&key, req.client_ip) {
             Ok(None) => {}
             Ok(Some(wait)) => {
-                warn!("login refused: too many failures from {} (counted by all replicas)", req.client_ip);
+                warn!(
+                    "login refused: too many failures from {} (counted by all replicas)",
+                    req.client_ip
+                );
                 return Err(pages::throttled(site, req, Throttled::Logins { wait }));
             }
             Err(e) => return Err(pages::store_failed(site, req, e)),
@@ -266,12 +271,12 @@ pub fn login(site: &Site, req: &Request) -> Answer {
     }
     // Old seed data may hold one name in several rows (`SUN`, `sun`): the
     // login is the row whose password this is.
-    let found = accounts.iter().find_map(|account| {
-        match site.hasher.verify(typed_password, &account.password_hash) {
+    let found = accounts.iter().find_map(
+        |account| match site.hasher.verify(typed_password, &account.password_hash) {
             Verdict::Mismatch => None,
             verdict => Some((account, verdict)),
-        }
-    });
+        },
+    );
     let Some((account, verdict)) = found else {
         attempt.failed();
         warn!("login refused: wrong password for {}", LogText(&accounts[0].name));
@@ -282,7 +287,9 @@ pub fn login(site: &Site, req: &Request) -> Answer {
     }
     // A session the browser had (another login) ends: the new one gets a fresh id.
     if let Some(old_id) = cookies::find(&req.cookie, SESSION_COOKIE).and_then(SessionId::parse) {
-        site.sessions.remove(&old_id).map_err(|e| pages::store_failed(site, req, e))?;
+        site.sessions
+            .remove(&old_id)
+            .map_err(|e| pages::store_failed(site, req, e))?;
     }
     let name = account.name.clone();
     let profile = Profile {
@@ -290,7 +297,10 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         introduction: account.introduction.clone(),
         created_at: account.created_at,
     };
-    let (id, _) = site.sessions.create(profile).map_err(|e| pages::store_failed(site, req, e))?;
+    let (id, _) = site
+        .sessions
+        .create(profile)
+        .map_err(|e| pages::store_failed(site, req, e))?;
     attempt.succeeded();
     if let Some(shared) = &site.shared_failures {
         shared.clear(&key, req.client_ip);
@@ -304,11 +314,11 @@ pub fn login(site: &Site, req: &Request) -> Answer {
 /// password: in this account's row only. A failure here costs nothing but
 /// the upgrade: the login itself stands.
 fn upgrade_seed_hash(site: &Site, account: &Account, password: &str) {
-    let result = site
-        .hasher
-        .hash(password)
-        .map_err(|e| e.to_string())
-        .and_then(|hash| site.store.set_password_hash(account.id, &hash).map_err(|e| e.to_string()));
+    let result = site.hasher.hash(password).map_err(|e| e.to_string()).and_then(|hash| {
+        site.store
+            .set_password_hash(account.id, &hash)
+            .map_err(|e| e.to_string())
+    });
     let name = LogText(&account.name);
     match result {
         Ok(()) => info!("upgraded the seed MD5 hash of {name} to argon2id"),
@@ -370,7 +380,9 @@ pub fn logout(site: &Site, req: &Request) -> Answer {
         if !session.csrf_matches(form.get("csrf")) {
             return Err(pages::problem(site, req, Problem::FormExpired));
         }
-        site.sessions.remove(&id).map_err(|e| pages::store_failed(site, req, e))?;
+        site.sessions
+            .remove(&id)
+            .map_err(|e| pages::store_failed(site, req, e))?;
         info!("logged out: {}", LogText(&session.profile.name));
     }
     Ok(Reply::redirect_303("/user/login?notice=logged-out")
