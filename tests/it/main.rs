@@ -14,6 +14,7 @@ mod hashing;
 mod languages;
 mod mariadb;
 mod mysql;
+mod names;
 mod pages;
 mod replicas;
 mod shutdown;
