@@ -67,10 +67,16 @@ def env(container):
     return {e["name"]: e for e in container["env"]}
 
 
-def test_myapp_runs_two_replicas_that_share_sessions_in_mysql():
+def test_myapp_runs_at_least_two_replicas_that_share_sessions_in_mysql():
     deployment, container = myapp_container()
-    assert deployment["spec"]["replicas"] == 2
-    assert "replicas" not in deployment["spec"]["template"]["spec"]
+    assert "replicas" not in deployment["spec"], "the autoscaler owns the count"
+    autoscaler = find("HorizontalPodAutoscaler", "myapp")
+    assert autoscaler["apiVersion"] == "autoscaling/v2"
+    assert autoscaler["spec"]["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": "myapp"}
+    assert 2 <= autoscaler["spec"]["minReplicas"] < autoscaler["spec"]["maxReplicas"] <= 20
+    (metric,) = autoscaler["spec"]["metrics"]
+    assert metric["resource"]["name"] == "cpu" and 50 <= metric["resource"]["target"]["averageUtilization"] <= 90
+    assert "cpu" in container["resources"]["requests"], "a CPU target needs a CPU request"
     variables = env(container)
     assert variables["MYAPP_SESSION_STORE"]["value"] == "database"
     assert variables["DATABASE_URL"]["value"].startswith("mysql://")
@@ -118,8 +124,25 @@ def test_resources_and_security_are_set():
     deployment, container = myapp_container()
     assert {"cpu", "memory"} <= set(container["resources"]["requests"])
     assert "memory" in container["resources"]["limits"]
-    assert deployment["spec"]["template"]["spec"]["securityContext"]["runAsNonRoot"] is True
+    pod_security = deployment["spec"]["template"]["spec"]["securityContext"]
+    assert pod_security["runAsNonRoot"] is True
+    assert pod_security["runAsUser"] == 10001, "the image's user"
+    assert pod_security["seccompProfile"] == {"type": "RuntimeDefault"}
     assert container["securityContext"]["allowPrivilegeEscalation"] is False
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert container["securityContext"]["capabilities"]["drop"] == ["ALL"]
+
+
+def test_replicas_spread_across_nodes_without_blocking_a_one_node_cluster():
+    deployment, _ = myapp_container()
+    spec = deployment["spec"]["template"]["spec"]
+    labels = deployment["spec"]["template"]["metadata"]["labels"]
+    spread = {c["topologyKey"]: c for c in spec["topologySpreadConstraints"]}
+    assert "kubernetes.io/hostname" in spread
+    for constraint in spread.values():
+        assert constraint["maxSkew"] == 1
+        assert constraint["whenUnsatisfiable"] == "ScheduleAnyway"
+        assert constraint["labelSelector"]["matchLabels"].items() <= labels.items()
 
 
 def test_services_select_the_pods_and_expose_both_ports():
