@@ -11,12 +11,11 @@
 //! rows are swept at most once per `SWEEP_EVERY`, by whichever request
 //! creates a session then.
 
-use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use super::{Profile, Session, SessionId, SessionStore};
-use crate::store::{SessionRow, Store, StoreError};
+use crate::store::{now_ms, NowAndThen, SessionRow, Store, StoreError};
 
 const TOUCH_EVERY: Duration = Duration::from_secs(60);
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
@@ -24,13 +23,7 @@ const SWEEP_EVERY: Duration = Duration::from_secs(60);
 pub struct DatabaseSessions {
     store: Arc<dyn Store>,
     idle_ttl_ms: i64,
-    last_sweep_ms: AtomicI64,
-}
-
-fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
+    sweeps: NowAndThen,
 }
 
 impl DatabaseSessions {
@@ -38,20 +31,12 @@ impl DatabaseSessions {
         DatabaseSessions {
             store,
             idle_ttl_ms: idle_ttl.as_millis() as i64,
-            last_sweep_ms: AtomicI64::new(0),
+            sweeps: NowAndThen::new(SWEEP_EVERY),
         }
     }
 
     fn sweep_now_and_then(&self, now: i64) -> Result<(), StoreError> {
-        let last = self.last_sweep_ms.load(Ordering::Relaxed);
-        let due = now - last >= SWEEP_EVERY.as_millis() as i64;
-        // One request sweeps; the others go on.
-        if due
-            && self
-                .last_sweep_ms
-                .compare_exchange(last, now, Ordering::AcqRel, Ordering::Relaxed)
-                .is_ok()
-        {
+        if self.sweeps.due(now) {
             let swept = self.store.sweep_sessions(now - self.idle_ttl_ms)?;
             if swept > 0 {
                 log::info!("swept {swept} expired sessions");

@@ -7,7 +7,9 @@
 mod mysql;
 mod sqlite;
 
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::account::{Introduction, Username};
 use crate::config::DatabaseUrl;
@@ -126,5 +128,39 @@ pub fn open(
     match url {
         DatabaseUrl::Sqlite(path) => Ok(Arc::new(SqliteStore::open(path)?)),
         DatabaseUrl::Mysql(url) => Ok(Arc::new(MysqlStore::new(url, mysql_password, max_connections)?)),
+    }
+}
+
+/// Wall-clock milliseconds since the Unix epoch: the time rows shared by
+/// replicas carry.
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+/// Lets one caller through per period, whichever comes first: ended rows
+/// are swept now and then by a request, not by every request or a thread.
+pub struct NowAndThen {
+    every_ms: i64,
+    last_ms: AtomicI64,
+}
+
+impl NowAndThen {
+    pub fn new(every: Duration) -> NowAndThen {
+        NowAndThen {
+            every_ms: every.as_millis() as i64,
+            last_ms: AtomicI64::new(0),
+        }
+    }
+
+    /// True for one caller once `every` has passed since the last one.
+    pub fn due(&self, now_ms: i64) -> bool {
+        let last = self.last_ms.load(Ordering::Relaxed);
+        now_ms - last >= self.every_ms
+            && self
+                .last_ms
+                .compare_exchange(last, now_ms, Ordering::AcqRel, Ordering::Relaxed)
+                .is_ok()
     }
 }

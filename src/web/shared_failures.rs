@@ -11,15 +11,14 @@
 
 use std::fmt::Write;
 use std::net::IpAddr;
-use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use log::{info, warn};
 use sha2::{Digest, Sha256};
 
 use super::throttle::Origin;
-use crate::store::{Store, StoreError};
+use crate::store::{now_ms, NowAndThen, Store, StoreError};
 
 /// Ended windows are deleted at most this often, by whichever login comes.
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
@@ -28,7 +27,7 @@ pub struct SharedFailures {
     store: Arc<dyn Store>,
     limit: u32,
     window: Duration,
-    last_sweep_ms: AtomicI64,
+    sweeps: NowAndThen,
 }
 
 impl SharedFailures {
@@ -37,7 +36,7 @@ impl SharedFailures {
             store,
             limit,
             window,
-            last_sweep_ms: AtomicI64::new(0),
+            sweeps: NowAndThen::new(SWEEP_EVERY),
         }
     }
 
@@ -65,14 +64,7 @@ impl SharedFailures {
     }
 
     fn sweep_now_and_then(&self, now: i64, window_ms: i64) {
-        let last = self.last_sweep_ms.load(Ordering::Relaxed);
-        let due = now - last >= SWEEP_EVERY.as_millis() as i64;
-        if due
-            && self
-                .last_sweep_ms
-                .compare_exchange(last, now, Ordering::AcqRel, Ordering::Relaxed)
-                .is_ok()
-        {
+        if self.sweeps.due(now) {
             match self.store.sweep_login_failures(now - window_ms) {
                 Ok(0) => {}
                 Ok(n) => info!("swept {n} ended failed-login windows"),
@@ -93,12 +85,6 @@ fn row_id(name_key: &str, ip: IpAddr) -> String {
         let _ = write!(hex, "{byte:02x}");
         hex
     })
-}
-
-fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
 }
 
 #[cfg(test)]
