@@ -39,6 +39,12 @@ fn csrf_key(config: &Config, store: &Arc<dyn Store>) -> CsrfKey {
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
+    #[error("cannot listen on {addr} ({flag}): {reason}")]
+    Port {
+        addr: SocketAddr,
+        flag: &'static str,
+        reason: String,
+    },
     #[error("cannot open the account store: {0}")]
     Store(#[from] store::StoreError),
     #[error("cannot start the HTTP server on {addr}: {source}")]
@@ -47,6 +53,33 @@ pub enum StartError {
     HashWorkers(std::io::Error),
     #[error("cannot start the gRPC server on {addr}: {source}")]
     Grpc { addr: SocketAddr, source: GrpcError },
+}
+
+/// Binds both addresses at once and lets them go, so a taken port stops
+/// myapp before either server starts (and says which flag moves it), not
+/// after one has started and must be stopped again.
+fn check_ports(config: &Config) -> Result<(), StartError> {
+    let mut held = Vec::new();
+    for (addr, flag) in [(config.http_addr, "--http-addr"), (config.grpc_addr, "--grpc-addr")] {
+        let listener = std::net::TcpListener::bind(addr).map_err(|e| StartError::Port {
+            addr,
+            flag,
+            reason: match e.kind() {
+                std::io::ErrorKind::AddrInUse => {
+                    format!("address already in use; stop what listens there or choose another port with {flag}")
+                }
+                std::io::ErrorKind::PermissionDenied => {
+                    format!("permission denied (ports below 1024 need privileges); choose another port with {flag}")
+                }
+                std::io::ErrorKind::AddrNotAvailable => {
+                    format!("no interface of this host has that address; choose another with {flag}")
+                }
+                _ => format!("{e}; choose another address with {flag}"),
+            },
+        })?;
+        held.push(listener);
+    }
+    Ok(())
 }
 
 pub struct App {
@@ -58,6 +91,7 @@ pub struct App {
 
 impl App {
     pub fn start(config: &Config) -> Result<App, StartError> {
+        check_ports(config)?;
         let password = config.mysql_password.as_ref().map(Secret::expose);
         let store = store::open(&config.database_url, password, usize::from(config.db_connections))?;
         let sessions: Arc<dyn SessionStore> = match config.session_store {

@@ -2,7 +2,7 @@
 //!
 //! The doc comments on `Config`'s fields are the `--help` text.
 
-use std::net::SocketAddr;
+use std::net::{SocketAddr, ToSocketAddrs};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -21,12 +21,13 @@ pub struct Config {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Address the web pages listen on.
-    #[arg(long, env = "MYAPP_HTTP_ADDR", default_value = "0.0.0.0:8080", global = true)]
+    /// Address the web pages listen on: HOST:PORT, the host an IP address
+    /// or a name (`localhost:8080`; a name's IPv4 address is preferred).
+    #[arg(long, env = "MYAPP_HTTP_ADDR", default_value = "0.0.0.0:8080", global = true, value_parser = parse_listen_addr)]
     pub http_addr: SocketAddr,
 
-    /// Address the gRPC services listen on.
-    #[arg(long, env = "MYAPP_GRPC_ADDR", default_value = "0.0.0.0:50051")]
+    /// Address the gRPC services listen on: HOST:PORT, as for --http-addr.
+    #[arg(long, env = "MYAPP_GRPC_ADDR", default_value = "0.0.0.0:50051", value_parser = parse_listen_addr)]
     pub grpc_addr: SocketAddr,
 
     /// Where accounts are kept: `sqlite://data/myapp.db` (relative path),
@@ -35,8 +36,9 @@ pub struct Config {
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/myapp.db", value_parser = DatabaseUrl::parse)]
     pub database_url: DatabaseUrl,
 
-    /// How often the Echo stream pushes the current time, e.g. `5s`, `1s`, `500ms`.
-    #[arg(long, env = "MYAPP_PUSH_INTERVAL", default_value = "5s", value_parser = parse_duration)]
+    /// How often the Echo stream pushes the current time, e.g. `5s`, `1s`,
+    /// `500ms`: from 100ms to 1h.
+    #[arg(long, env = "MYAPP_PUSH_INTERVAL", default_value = "5s", value_parser = parse_push_interval)]
     pub push_interval: Duration,
 
     /// The most gRPC streams open at once; more get RESOURCE_EXHAUSTED.
@@ -121,8 +123,9 @@ pub struct Config {
     #[arg(long = "trusted-proxy", env = "MYAPP_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<std::net::IpAddr>,
 
-    /// Mark the session and CSRF cookies `Secure` (serve behind HTTPS).
-    #[arg(long, env = "MYAPP_SECURE_COOKIES")]
+    /// Mark the session and CSRF cookies `Secure` (serve behind HTTPS). The
+    /// env var takes 1/0, true/false, yes/no or on/off.
+    #[arg(long, env = "MYAPP_SECURE_COOKIES", value_parser = parse_switch)]
     pub secure_cookies: bool,
 
     /// Software name shown in every page's footer.
@@ -137,8 +140,8 @@ pub struct Config {
     #[arg(long, env = "MYAPP_INSTANCE")]
     pub instance: Option<String>,
 
-    /// Log level: error, warn, info, debug or trace.
-    #[arg(long, env = "MYAPP_LOG", default_value = "info")]
+    /// Log level: off, error, warn, info, debug or trace.
+    #[arg(long, env = "MYAPP_LOG", default_value = "info", ignore_case = true, value_parser = log_level_parser())]
     pub log_level: log::LevelFilter,
 }
 
@@ -254,27 +257,118 @@ impl std::fmt::Debug for DatabaseUrl {
     }
 }
 
-/// Parses `500ms`, `5s`, `30m`, `2h`.
+/// The levels `--log-level` takes, as `log` names them.
+fn log_level_parser() -> impl clap::builder::TypedValueParser<Value = log::LevelFilter> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(["off", "error", "warn", "info", "debug", "trace"])
+        .map(|level| level.parse().expect("each listed level is one of log's"))
+}
+
+/// A listening address, `HOST:PORT`: an IP address, or a host name resolved
+/// now (its first IPv4 address, else its first one), so `localhost:8080`
+/// works as it does in a browser.
+pub fn parse_listen_addr(text: &str) -> Result<SocketAddr, String> {
+    if let Ok(addr) = text.parse() {
+        return Ok(addr);
+    }
+    let Some((host, port)) = text.rsplit_once(':') else {
+        return Err(format!(
+            "{text:?} has no port: give HOST:PORT, e.g. 0.0.0.0:8080 or localhost:8080"
+        ));
+    };
+    if port.parse::<u16>().is_err() {
+        return Err(format!("{text:?}: the port must be a number from 0 to 65535"));
+    }
+    let addrs: Vec<SocketAddr> = text
+        .to_socket_addrs()
+        .map_err(|e| format!("cannot resolve the host {host:?}: {e}"))?
+        .collect();
+    addrs
+        .iter()
+        .find(|a| a.is_ipv4())
+        .or(addrs.first())
+        .copied()
+        .ok_or_else(|| format!("the host {host:?} has no address"))
+}
+
+/// Pushes as often as the clock stream allows a client to ask for.
+pub const PUSH_INTERVAL_RANGE: (Duration, Duration) = (Duration::from_millis(100), Duration::from_secs(3600));
+
+fn parse_push_interval(text: &str) -> Result<Duration, String> {
+    let (min, max) = PUSH_INTERVAL_RANGE;
+    match parse_millis(text)? {
+        Some(ms) if (min..=max).contains(&Duration::from_millis(ms)) => Ok(Duration::from_millis(ms)),
+        _ => Err(format!("{text:?} is out of range: use 100ms to 1h")),
+    }
+}
+
+/// Parses `500ms`, `5s`, `30m`, `2h`: a whole number more than zero and a unit.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    match parse_millis(text)? {
+        Some(0) => Err(format!("{text:?} is too short: use at least 1ms")),
+        Some(ms) => Ok(Duration::from_millis(ms)),
+        None => Err(format!("{text:?} is too long")),
+    }
+}
+
+/// Milliseconds in a whole number and a unit; `None` past `u64`.
+fn parse_millis(text: &str) -> Result<Option<u64>, String> {
     let text = text.trim();
     let split = text
         .find(|c: char| !c.is_ascii_digit())
-        .ok_or_else(|| format!("{text:?} needs a unit: ms, s, m or h"))?;
+        .ok_or_else(|| format!("{text:?} needs a unit: ms, s, m or h (e.g. 30s)"))?;
     let (digits, unit) = text.split_at(split);
+    if let Some(whole) = in_smaller_unit(text) {
+        return Err(format!(
+            "{text:?}: decimals are not allowed, use a whole number of a smaller unit: {whole}"
+        ));
+    }
+    if unit.starts_with(['.', ',']) {
+        return Err(format!(
+            "{text:?}: decimals are not allowed, use a whole number of a smaller unit (ms, s, m)"
+        ));
+    }
     let n: u64 = digits
         .parse()
-        .map_err(|_| format!("{text:?} does not start with a number"))?;
-    let millis = match unit {
-        "ms" => Some(n),
-        "s" => n.checked_mul(1_000),
-        "m" => n.checked_mul(60_000),
-        "h" => n.checked_mul(3_600_000),
-        _ => return Err(format!("{text:?} has an unknown unit; use ms, s, m or h")),
+        .map_err(|_| format!("{text:?} must start with a whole number, e.g. 500ms, 30s, 5m or 2h"))?;
+    match unit {
+        "ms" => Ok(Some(n)),
+        "s" => Ok(n.checked_mul(1_000)),
+        "m" => Ok(n.checked_mul(60_000)),
+        "h" => Ok(n.checked_mul(3_600_000)),
+        _ => Err(format!("{text:?} has an unknown unit {unit:?}; use ms, s, m or h")),
+    }
+}
+
+/// An on/off setting as env vars spell it: 1/0, true/false, yes/no, on/off
+/// (any case).
+fn parse_switch(text: &str) -> Result<bool, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" | "" => Ok(false),
+        _ => Err(format!(
+            "{text:?} is not on or off: use 1/0, true/false, yes/no or on/off"
+        )),
+    }
+}
+
+/// `1.5h` as `90m`, `0.5s` as `500ms`: a decimal written as a whole number
+/// of the next smaller unit, when it is one.
+fn in_smaller_unit(text: &str) -> Option<String> {
+    let split = text.find(|c: char| !c.is_ascii_digit() && c != '.')?;
+    let (number, unit) = text.split_at(split);
+    if !number.contains('.') {
+        return None;
+    }
+    let value: f64 = number.parse().ok()?;
+    let (factor, smaller) = match unit {
+        "h" => (60.0, "m"),
+        "m" => (60.0, "s"),
+        "s" => (1000.0, "ms"),
+        _ => return None,
     };
-    millis
-        .filter(|&ms| ms > 0)
-        .map(Duration::from_millis)
-        .ok_or_else(|| format!("{text:?} is out of range"))
+    let whole = value * factor;
+    (whole.fract() == 0.0 && whole >= 1.0 && whole < 1e15).then(|| format!("{whole}{smaller}"))
 }
 
 #[cfg(test)]
@@ -290,6 +384,55 @@ mod tests {
         for bad in ["", "5", "s", "5x", "0s", "-1s", "99999999999999999999h"] {
             assert!(parse_duration(bad).is_err(), "{bad:?} should be refused");
         }
+    }
+
+    #[test]
+    fn duration_errors_say_what_is_allowed() {
+        for (bad, says) in [
+            (
+                "1.5h",
+                "decimals are not allowed, use a whole number of a smaller unit: 90m",
+            ),
+            ("0.5s", "use a whole number of a smaller unit: 500ms"),
+            ("1.5ms", "decimals are not allowed"),
+            ("0s", "use at least 1ms"),
+            ("5x", "use ms, s, m or h"),
+            ("5", "needs a unit: ms, s, m or h"),
+        ] {
+            let message = parse_duration(bad).unwrap_err();
+            assert!(message.contains(says), "{bad}: {message}");
+        }
+        for bad in ["0s", "50ms", "2h"] {
+            assert!(
+                parse_push_interval(bad).unwrap_err().contains("use 100ms to 1h"),
+                "{bad}"
+            );
+        }
+        assert_eq!(parse_push_interval("100ms"), Ok(Duration::from_millis(100)));
+    }
+
+    #[test]
+    fn switches_take_the_usual_spellings() {
+        for on in ["1", "true", "yes", "on", "TRUE", "Yes"] {
+            assert_eq!(parse_switch(on), Ok(true), "{on}");
+        }
+        for off in ["0", "false", "no", "off", "OFF", ""] {
+            assert_eq!(parse_switch(off), Ok(false), "{off}");
+        }
+        assert!(parse_switch("maybe")
+            .unwrap_err()
+            .contains("use 1/0, true/false, yes/no or on/off"));
+    }
+
+    #[test]
+    fn listen_addresses_take_host_names() {
+        let addr = parse_listen_addr("localhost:8080").unwrap();
+        assert!(addr.ip().is_loopback() && addr.port() == 8080, "{addr}");
+        assert_eq!(parse_listen_addr("[::1]:1"), Ok("[::1]:1".parse().unwrap()));
+        assert!(parse_listen_addr("localhost").unwrap_err().contains("no port"));
+        assert!(parse_listen_addr("localhost:http")
+            .unwrap_err()
+            .contains("port must be a number"));
     }
 
     #[test]

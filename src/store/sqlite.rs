@@ -59,7 +59,19 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
+    /// Opens (or creates) the file; an error names it, so "file is not a
+    /// database" says which file.
     pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        SqliteStore::open_unnamed(path).map_err(|e| match e {
+            StoreError::Unavailable(detail) => {
+                let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+                StoreError::Unavailable(format!("SQLite file {}: {detail}", shown.display()))
+            }
+            other => other,
+        })
+    }
+
+    fn open_unnamed(path: &Path) -> Result<SqliteStore, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
                 .map_err(|e| StoreError::Unavailable(format!("cannot create {}: {e}", dir.display())))?;

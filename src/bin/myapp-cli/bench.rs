@@ -19,13 +19,17 @@ use myapp::grpc::proto::{self, ClockRequest, EchoRequest};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum Mode {
+    /// Each stream sends a message and waits for its echo, again and again.
     Pingpong,
+    /// Each worker opens a stream, sends one message, reads the echo, cancels.
     Churn,
+    /// Streams subscribe to the clock; prints how late pushes arrive.
     Push,
 }
 
 #[derive(Args)]
 pub struct BenchArgs {
+    /// What load to drive.
     #[arg(long, value_enum, default_value = "pingpong")]
     mode: Mode,
     /// Streams (pingpong, push) or workers (churn).
@@ -34,6 +38,7 @@ pub struct BenchArgs {
     /// Connections the streams are spread over.
     #[arg(long, default_value_t = 1)]
     conns: usize,
+    /// How long to drive load, e.g. `10s`, `1m`.
     #[arg(long, default_value = "10s", value_parser = parse_duration)]
     duration: Duration,
     /// Bytes in each message's input.
@@ -54,10 +59,10 @@ struct Sample {
     took: Duration,
 }
 
-pub fn run(addr: &str, args: &BenchArgs) -> Result<std::process::ExitCode, String> {
+pub fn run(addr: &str, connect_timeout: Duration, args: &BenchArgs) -> Result<std::process::ExitCode, String> {
     let streams = args.streams.max(1);
     let clients = (0..args.conns.max(1))
-        .map(|_| super::connect(addr, Duration::from_secs(5)))
+        .map(|_| super::connect(addr, connect_timeout))
         .collect::<Result<Vec<_>, _>>()?;
     let (tx, rx) = mpsc::channel();
     let started = Instant::now();

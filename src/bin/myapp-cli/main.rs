@@ -3,6 +3,7 @@
 //! also read the clock alone, check health, and drive load (`bench`).
 
 mod bench;
+mod connect;
 
 use std::io::BufRead;
 use std::process::ExitCode;
@@ -12,20 +13,28 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 use futures_executor::block_on;
 use futures_util::{SinkExt, StreamExt};
-use grpcio::{CallOption, Channel, ChannelBuilder, Client, EnvBuilder, WriteFlags};
+use grpcio::{CallOption, Channel, ChannelBuilder, Client, EnvBuilder, RpcStatusCode, WriteFlags};
+use protobuf::Message;
 
 use myapp::config::parse_duration;
 use myapp::grpc::proto::{self, health, ClockRequest, EchoReply, EchoRequest};
+use myapp::grpc::MAX_MESSAGE_BYTES;
 
-/// Talks to myapp's gRPC services.
+/// myapp-cli: a gRPC client for myapp's echo and time streams, its health
+/// check, and a load generator.
+///
+/// With no command it sends each line of stdin to the Echo stream and prints
+/// the echoes and time pushes as they arrive, like the Go seed's client.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(name = "myapp-cli", version)]
 struct Cli {
-    /// The server's gRPC address.
+    /// The server's gRPC address, HOST:PORT (the port defaults to 50051;
+    /// `http://` is dropped). Not the web pages' address.
     #[arg(long, env = "MYAPP_ADDR", default_value = "127.0.0.1:50051", global = true)]
     addr: String,
 
-    /// How long to wait for the server to answer the connection.
+    /// How long to wait for the server to answer the connection (a refused
+    /// port fails at once).
     #[arg(long, default_value = "5s", value_parser = parse_duration, global = true)]
     connect_timeout: Duration,
 
@@ -52,10 +61,11 @@ enum Command {
         #[arg(long, default_value = "")]
         service: String,
     },
-    /// Drive load and print the rate and latency percentiles.
+    /// Drive load and print the rate and latency percentiles on one line.
     Bench(bench::BenchArgs),
 }
 
+/// Exit code: the server was not reached, a call failed, or health is not SERVING.
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -68,32 +78,56 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
+    let target = connect::target(&cli.addr)?;
+    connect::probe(&target, cli.connect_timeout)?;
+    let timeout = cli.connect_timeout;
     match cli.command.unwrap_or(Command::Echo) {
-        Command::Echo => echo(&connect(&cli.addr, cli.connect_timeout)?),
-        Command::Clock { interval, count } => clock(&connect(&cli.addr, cli.connect_timeout)?, interval, count),
-        Command::Health { service } => check_health(&connect(&cli.addr, cli.connect_timeout)?, service),
-        Command::Bench(args) => bench::run(&cli.addr, &args),
+        Command::Echo => echo(&connect(&target, timeout)?),
+        Command::Clock { interval, count } => clock(&connect(&target, timeout)?, interval, count),
+        Command::Health { service } => check_health(&connect(&target, timeout)?, service),
+        Command::Bench(args) => bench::run(&target, timeout, &args),
     }
 }
 
 /// A client on a channel that is connected, or one clear message why not.
+/// `addr` has passed `connect::probe`, so this is quick unless the server
+/// went away meanwhile.
 pub fn connect(addr: &str, timeout: Duration) -> Result<Client, String> {
     let channel = channel(addr);
     if !block_on(channel.wait_for_connected(timeout)) {
-        return Err(format!("cannot reach a gRPC server at {addr}"));
+        return Err(format!("cannot reach a gRPC server at {addr} within {timeout:?}"));
     }
     Ok(Client::new(channel))
 }
 
-pub fn channel(addr: &str) -> Channel {
+fn channel(addr: &str) -> Channel {
     let env = Arc::new(EnvBuilder::new().cq_count(1).name_prefix("cli-cq").build());
     // A connection of its own: C-core otherwise shares one per address
     // between channels, and `bench --conns N` means N connections.
     ChannelBuilder::new(env).use_local_subchannel_pool(true).connect(addr)
 }
 
+/// A failed call in words: the status's own message, not a Rust value.
 fn went_away(e: grpcio::Error) -> String {
-    format!("the server went away: {e}")
+    match e {
+        grpcio::Error::RpcFailure(status) if status.code() == RpcStatusCode::UNAVAILABLE => {
+            format!("the server went away: {}", status.message())
+        }
+        grpcio::Error::RpcFailure(status) => format!("the server ended the call: {}", status.message()),
+        grpcio::Error::RemoteStopped => "the server went away: the connection closed".to_owned(),
+        other => format!("the server went away: {other}"),
+    }
+}
+
+/// The longest line the server takes: its message limit less the
+/// request's framing.
+fn max_line_bytes() -> usize {
+    let mut request = EchoRequest::new();
+    request.input = "x".repeat(MAX_MESSAGE_BYTES);
+    while request.compute_size() as usize > MAX_MESSAGE_BYTES {
+        request.input.pop();
+    }
+    request.input.len()
 }
 
 fn echo(client: &Client) -> Result<ExitCode, String> {
@@ -102,9 +136,20 @@ fn echo(client: &Client) -> Result<ExitCode, String> {
         .map_err(went_away)?;
     // stdin is read on its own thread; this one prints what arrives meanwhile.
     let reader = std::thread::spawn(move || -> Result<(), String> {
-        for line in std::io::stdin().lock().lines() {
+        for (number, line) in std::io::stdin().lock().lines().enumerate() {
             let mut request = EchoRequest::new();
             request.input = line.map_err(|e| format!("cannot read stdin: {e}"))?;
+            // The server would end the whole stream (RESOURCE_EXHAUSTED) for
+            // one line over its limit: skip that line alone.
+            if request.compute_size() as usize > MAX_MESSAGE_BYTES {
+                eprintln!(
+                    "myapp-cli: line {} is too long ({} bytes; the server takes at most {}): skipped",
+                    number + 1,
+                    request.input.len(),
+                    max_line_bytes()
+                );
+                continue;
+            }
             block_on(sender.send((request, WriteFlags::default()))).map_err(went_away)?;
         }
         // End of input: half-close; the server answers what it has, then ends.
@@ -146,9 +191,17 @@ fn clock(client: &Client, interval: Duration, count: Option<u64>) -> Result<Exit
 fn check_health(client: &Client, service: String) -> Result<ExitCode, String> {
     let mut request = health::HealthCheckRequest::new();
     request.service = service;
-    let response = client
-        .unary_call(&proto::HEALTH_CHECK, &request, CallOption::default())
-        .map_err(|e| format!("health check failed: {e}"))?;
+    let response = match client.unary_call(&proto::HEALTH_CHECK, &request, CallOption::default()) {
+        Ok(response) => response,
+        Err(grpcio::Error::RpcFailure(status)) if status.code() == RpcStatusCode::NOT_FOUND => {
+            return Err(format!(
+                "the server knows no service {:?}; ask about \"\" (the whole server, the default) \
+                 or \"echotest.Echo\"",
+                request.service
+            ))
+        }
+        Err(e) => return Err(format!("health check failed: {}", went_away(e))),
+    };
     let status = response.status.enum_value_or_default();
     println!("{status:?}");
     Ok(if status == health::health_check_response::ServingStatus::SERVING {
