@@ -5,6 +5,7 @@ mod abuse;
 mod access_log;
 mod accounts;
 mod bad_input;
+mod cli;
 mod framing;
 mod grpc;
 mod grpc_flood;
