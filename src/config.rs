@@ -368,7 +368,7 @@ fn in_smaller_unit(text: &str) -> Option<String> {
         _ => return None,
     };
     let whole = value * factor;
-    (whole.fract() == 0.0 && whole >= 1.0 && whole < 1e15).then(|| format!("{whole}{smaller}"))
+    (whole.fract() == 0.0 && (1.0..1e15).contains(&whole)).then(|| format!("{whole}{smaller}"))
 }
 
 #[cfg(test)]
