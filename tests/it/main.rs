@@ -15,6 +15,7 @@ mod languages;
 mod mariadb;
 mod mysql;
 mod names;
+mod operators;
 mod pages;
 mod replicas;
 mod shutdown;
