@@ -20,10 +20,10 @@ use grpcio::{ChannelBuilder, EnvBuilder, ServerBuilder, ServerCredentials};
 use log::{info, warn};
 
 pub use crate::metrics::GrpcCounters;
+use calls::CallLog;
 pub use clock::{now_text, Ticker};
 use echo::EchoService;
 pub use echo::CLOCK_INTERVAL_RANGE;
-use calls::CallLog;
 use gauge::StreamGauge;
 use health::HealthService;
 use reflection::ReflectionService;

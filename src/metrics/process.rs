@@ -112,16 +112,31 @@ impl Collector for ProcessCollector {
         }
         if let (Some(stat), Some(page)) = (stat, self.page_bytes) {
             let resident = (stat.resident_pages * page) as i64;
-            gauge(&mut encoder, "process_resident_memory_bytes", "Resident memory size in bytes", resident)?;
+            gauge(
+                &mut encoder,
+                "process_resident_memory_bytes",
+                "Resident memory size in bytes",
+                resident,
+            )?;
         }
         if let Some(stat) = stat {
             let help = "Virtual memory size in bytes";
-            gauge(&mut encoder, "process_virtual_memory_bytes", help, stat.virtual_bytes as i64)?;
+            gauge(
+                &mut encoder,
+                "process_virtual_memory_bytes",
+                help,
+                stat.virtual_bytes as i64,
+            )?;
         }
         if let Ok(entries) = std::fs::read_dir("/proc/self/fd") {
             // The directory's own descriptor is among them, as in every client.
             let open = entries.count() as i64;
-            gauge(&mut encoder, "process_open_fds", "Number of open file descriptors", open)?;
+            gauge(
+                &mut encoder,
+                "process_open_fds",
+                "Number of open file descriptors",
+                open,
+            )?;
         }
         if let Some(max) = max_fds() {
             let help = "Maximum number of open file descriptors";
@@ -153,7 +168,10 @@ mod tests {
 
     #[test]
     fn the_boot_time_is_the_btime_line() {
-        assert_eq!(parse_boot_time("cpu  1 2 3\nbtime 1764000000\nprocesses 9\n"), Some(1764000000));
+        assert_eq!(
+            parse_boot_time("cpu  1 2 3\nbtime 1764000000\nprocesses 9\n"),
+            Some(1764000000)
+        );
         assert_eq!(parse_boot_time("cpu  1 2 3\n"), None);
     }
 

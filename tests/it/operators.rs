@@ -160,7 +160,10 @@ fn a_request_cut_off_by_the_timeout_leaves_a_408_line_and_an_idle_connection_non
     assert!(answer.starts_with("HTTP/1.1 408 "), "{answer}");
     let line = server.wait_for_line(&["| 408 |"]);
     assert!(line.contains("[INFO] 127.0.0.1 | 408 | "), "{line}");
-    assert!(line.ends_with("| - (cut off: the request head was not complete in time)"), "{line}");
+    assert!(
+        line.ends_with("| - (cut off: the request head was not complete in time)"),
+        "{line}"
+    );
 
     // A keep-alive connection that idles out sent no request: no line.
     let mut idle = TcpStream::connect(server.addr).unwrap();
@@ -197,7 +200,9 @@ fn metrics_show_the_process_the_build_failed_and_throttled_logins_and_grpc_calls
     let server = Binary::start(&["--push-interval", "1h"]);
     let mut browser = server.browser();
     // Five failures for one name, then 429 for the rest of the window.
-    let statuses: Vec<u16> = (0..6).map(|_| browser.log_in("nobody", "wrong password").status).collect();
+    let statuses: Vec<u16> = (0..6)
+        .map(|_| browser.log_in("nobody", "wrong password").status)
+        .collect();
     assert_eq!(statuses, [401, 401, 401, 401, 401, 429]);
     echo(&server, &["counted"]);
     let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs_f64();
@@ -211,13 +216,19 @@ fn metrics_show_the_process_the_build_failed_and_throttled_logins_and_grpc_calls
     assert!(value(&metrics, "process_cpu_seconds_total") >= 0.0);
     let version = env!("CARGO_PKG_VERSION");
     assert_eq!(
-        value(&metrics, &format!("myapp_build_info{{version=\"{version}\",oem=\"myapp\"}}")),
+        value(
+            &metrics,
+            &format!("myapp_build_info{{version=\"{version}\",oem=\"myapp\"}}")
+        ),
         1.0
     );
     assert_eq!(value(&metrics, "myapp_login_failures_total"), 5.0);
     assert_eq!(value(&metrics, "myapp_throttled_attempts_total{form=\"login\"}"), 1.0);
     assert_eq!(
-        value(&metrics, "myapp_grpc_calls_total{method=\"/echotest.Echo/Echo\",code=\"OK\"}"),
+        value(
+            &metrics,
+            "myapp_grpc_calls_total{method=\"/echotest.Echo/Echo\",code=\"OK\"}"
+        ),
         1.0
     );
 }

@@ -364,10 +364,8 @@ impl Binary {
         let dir = tempfile::tempdir().expect("temp dir");
         let stderr = dir.path().join("stderr.log");
         let (port, grpc) = (free_port(), free_port());
-        let database_url = database_url.map_or_else(
-            || format!("sqlite://{}/myapp.db", dir.path().display()),
-            str::to_owned,
-        );
+        let database_url =
+            database_url.map_or_else(|| format!("sqlite://{}/myapp.db", dir.path().display()), str::to_owned);
         let process = KillOnDrop(
             std::process::Command::new(env!("CARGO_BIN_EXE_myapp"))
                 .arg(format!("--http-addr={host}:{port}"))
