@@ -127,7 +127,7 @@ impl App {
         let site = Arc::new(Site {
             csrf: csrf_key(config, &store),
             store,
-            metrics: Metrics::new(sessions.clone(), Box::new(move || grpc_stats.counters())),
+            metrics: Metrics::new(sessions.clone(), Box::new(move || grpc_stats.counters()), &config.oem),
             sessions,
             hasher: Hasher::start(usize::from(config.hash_workers)).map_err(StartError::HashWorkers)?,
             host: HostInfo::detect(config.instance.clone()),

@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use log::{error, info};
 use signal_hook::consts::{SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
-use simplelog::{ConfigBuilder, WriteLogger};
+use simplelog::{format_description, ConfigBuilder, WriteLogger};
 
-use myapp::config::Command;
+use myapp::config::{Command, SessionStoreKind};
 use myapp::{logwriter, App, Config};
 
 fn main() -> ExitCode {
@@ -28,7 +28,12 @@ fn main() -> ExitCode {
         };
     }
     let log_config = ConfigBuilder::new()
-        .set_time_format_rfc3339()
+        // RFC 3339 in UTC with microseconds always written out, so every
+        // line's time has one width and the columns after it line up
+        // (simplelog's RFC 3339 drops trailing zeros of the fraction).
+        .set_time_format_custom(format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z"
+        ))
         .set_target_level(log::LevelFilter::Off)
         .set_thread_level(log::LevelFilter::Off)
         .build();
@@ -70,6 +75,13 @@ fn run(config: &Config) -> Result<(), Box<dyn std::error::Error>> {
     raise_descriptor_limit();
     // Registered before the servers start, so an early signal is not lost.
     let mut signals = Signals::new([SIGTERM, SIGINT])?;
+    info!(
+        "sessions are kept {}",
+        match config.session_store {
+            SessionStoreKind::Memory => "in memory (lost on restart, not shared between replicas)",
+            SessionStoreKind::Database => "in the account database (shared by replicas)",
+        }
+    );
     let app = App::start(config)?;
     info!("{} {} ready", config.oem, config.ver);
     if let Some(signal) = signals.forever().next() {

@@ -1,6 +1,8 @@
 //! Prometheus metrics for `GET /metrics`: requests by route and status, their
-//! latency, database outages and refused statements; and, read at each scrape, live sessions, open
-//! gRPC streams, time subscribers and pushes sent.
+//! latency, database outages and refused statements, failed and throttled
+//! logins, the build; and, read at each scrape, live sessions, open gRPC
+//! streams, time subscribers, pushes sent, gRPC calls by method and status,
+//! and the process's own `process_*` series (`process.rs`).
 
 use std::fmt;
 use std::sync::Arc;
@@ -12,9 +14,12 @@ use prometheus_client::metrics::counter::{ConstCounter, Counter};
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::ConstGauge;
 use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::metrics::info::Info;
 use prometheus_client::registry::Registry;
 
 use crate::session::SessionStore;
+
+mod process;
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
@@ -37,12 +42,31 @@ const LATENCY_BUCKETS: [f64; 14] = [
     0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
 ];
 
-/// What operators and tests can read about the gRPC streams.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct FormLabels {
+    form: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct BuildLabels {
+    version: String,
+    oem: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct CallLabels {
+    method: &'static str,
+    code: &'static str,
+}
+
+/// What operators and tests can read about the gRPC streams and calls.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct GrpcCounters {
     pub active_streams: usize,
     pub time_subscribers: usize,
     pub pushes_sent: u64,
+    /// `(method, status code, calls ended)`, e.g. `("/echotest.Echo/Echo", "OK", 3)`.
+    pub calls: Vec<(&'static str, &'static str, u64)>,
 }
 
 /// Reads the gRPC counters at each scrape.
@@ -56,11 +80,26 @@ pub struct Metrics {
     latency: LatencyFamily,
     database_errors: Counter,
     statement_errors: Family<StatementLabels, Counter>,
+    login_failures: Counter,
+    throttled: Family<FormLabels, Counter>,
 }
 
 impl Metrics {
-    pub fn new(sessions: Arc<dyn SessionStore>, grpc: GrpcCountersFn) -> Metrics {
-        let mut registry = Registry::with_prefix("myapp");
+    /// `oem` is the software name the pages show (`--oem`), for `myapp_build_info`.
+    pub fn new(sessions: Arc<dyn SessionStore>, grpc: GrpcCountersFn, oem: &str) -> Metrics {
+        // `process_*` are named as every Prometheus client names them; the
+        // rest carry myapp's prefix.
+        let mut root = Registry::default();
+        root.register_collector(Box::new(process::ProcessCollector::new()));
+        let registry = root.sub_registry_with_prefix("myapp");
+        registry.register(
+            "build",
+            "The version of myapp running, and the software name it shows",
+            Info::new(BuildLabels {
+                version: env!("CARGO_PKG_VERSION").to_owned(),
+                oem: oem.to_owned(),
+            }),
+        );
         let requests = Family::<RequestLabels, Counter>::default();
         registry.register(
             "http_requests",
@@ -85,14 +124,38 @@ impl Metrics {
             "Statements the account database refused (a bug, or a schema changed behind myapp's back), by statement",
             statement_errors.clone(),
         );
+        let login_failures = Counter::default();
+        registry.register(
+            "login_failures",
+            "Logins refused for a wrong name or password",
+            login_failures.clone(),
+        );
+        let throttled = Family::<FormLabels, Counter>::default();
+        registry.register(
+            "throttled_attempts",
+            "Form posts refused (429) for too many attempts, by form",
+            throttled.clone(),
+        );
         registry.register_collector(Box::new(Live { sessions, grpc }));
         Metrics {
-            registry,
+            registry: root,
             requests,
             latency,
             database_errors,
             statement_errors,
+            login_failures,
+            throttled,
         }
+    }
+
+    /// A login refused for a wrong name or password.
+    pub fn login_failed(&self) {
+        self.login_failures.inc();
+    }
+
+    /// A post of `form` (`"login"`, `"signup"`) refused for too many attempts.
+    pub fn throttled(&self, form: &'static str) {
+        self.throttled.get_or_create(&FormLabels { form }).inc();
     }
 
     pub fn observe_request(&self, route: &'static str, status: u16, took: Duration) {
@@ -159,6 +222,16 @@ impl Collector for Live {
             None,
             pushes.metric_type(),
         )?)?;
+        let mut calls = encoder.encode_descriptor(
+            "grpc_calls",
+            "gRPC calls ended, by method and status code",
+            None,
+            prometheus_client::metrics::MetricType::Counter,
+        )?;
+        for (method, code, count) in grpc.calls {
+            let labels = CallLabels { method, code };
+            ConstCounter::new(count).encode(calls.encode_family(&labels)?)?;
+        }
         Ok(())
     }
 }

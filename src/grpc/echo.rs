@@ -6,6 +6,7 @@
 //! requests, its time subscription and the server's stop signal together, so
 //! a cancelled call is noticed at once and its subscription dropped with it.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -18,9 +19,11 @@ use grpcio::{
 };
 use log::debug;
 
+use super::calls::{spawn_answer, CallLog};
 use super::clock::Ticker;
 use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::{self, ClockRequest, EchoReply, EchoRequest};
+use crate::logtext::LogText;
 
 /// The shortest and longest interval a `Clock` caller may ask for.
 pub const CLOCK_INTERVAL_RANGE: (Duration, Duration) = (Duration::from_millis(100), Duration::from_secs(3600));
@@ -34,6 +37,7 @@ pub struct EchoService {
     pub push_interval: Duration,
     pub streams: Arc<StreamGauge>,
     pub stop: StopSignal,
+    pub calls: Arc<CallLog>,
 }
 
 /// What an Echo call waits for.
@@ -70,11 +74,12 @@ impl EchoService {
     }
 
     fn echo(&self, ctx: &RpcContext<'_>, requests: RequestStream<EchoRequest>, mut sink: DuplexSink<EchoReply>) {
+        let mut call = self.calls.begin(ctx, proto::ECHO.name);
         let Some(guard) = self.streams.enter() else {
-            ctx.spawn(sink.fail(too_many_streams()).map(drop));
+            let code = RpcStatusCode::RESOURCE_EXHAUSTED;
+            spawn_answer(ctx, call, code, sink.fail(too_many_streams()));
             return;
         };
-        let peer = ctx.peer();
         let ticks = self.ticker.subscribe(self.push_interval);
         let requests = requests
             .map(Event::Request)
@@ -86,44 +91,56 @@ impl EchoService {
         let mut events = stream::select(requests, others);
         ctx.spawn(async move {
             let _guard = guard;
-            debug!("echo stream opened by {peer}");
-            let outcome = loop {
+            debug!("echo stream opened by {}", LogText(call.peer()));
+            let (code, outcome) = loop {
                 let sent = match events.next().await {
                     Some(Event::Request(Ok(request))) => {
+                        call.received();
                         let mut reply = EchoReply::new();
                         reply.output = format!("echo:{}", request.input);
                         sink.send((reply, WriteFlags::default())).await
                     }
                     Some(Event::Tick(now)) => sink.send(time_reply(now)).await,
-                    Some(Event::HalfClosed) | None => break sink.close().await,
+                    Some(Event::HalfClosed) | None => break (RpcStatusCode::OK, sink.close().await),
                     Some(Event::Request(Err(grpcio::Error::Codec(e)))) => {
                         let message = format!("the request could not be decoded: {e}");
-                        break sink.fail(status(RpcStatusCode::INVALID_ARGUMENT, &message)).await;
+                        let code = RpcStatusCode::INVALID_ARGUMENT;
+                        break (code, sink.fail(status(code, &message)).await);
                     }
                     // The client cancelled or its connection died.
-                    Some(Event::Request(Err(e))) => break Err(e),
-                    Some(Event::Stop) => break sink.fail(shutting_down()).await,
+                    Some(Event::Request(Err(e))) => break (RpcStatusCode::CANCELLED, Err(e)),
+                    Some(Event::Stop) => break (RpcStatusCode::UNAVAILABLE, sink.fail(shutting_down()).await),
                 };
-                if let Err(e) = sent {
-                    break Err(e);
+                match sent {
+                    Ok(()) => call.sent(),
+                    Err(e) => break (RpcStatusCode::CANCELLED, Err(e)),
                 }
             };
-            debug!("echo stream of {peer} ended: {outcome:?}");
+            call.end(code, &outcome);
         });
     }
 
     fn clock(&self, ctx: &RpcContext<'_>, request: ClockRequest, sink: ServerStreamingSink<EchoReply>) {
+        let mut call = self.calls.begin(ctx, proto::CLOCK.name);
+        call.received();
         let Some(guard) = self.streams.enter() else {
-            ctx.spawn(sink.fail(too_many_streams()).map(drop));
+            let code = RpcStatusCode::RESOURCE_EXHAUSTED;
+            spawn_answer(ctx, call, code, sink.fail(too_many_streams()));
             return;
         };
         let interval = clock_interval(request.interval_ms, self.push_interval);
         // send_all watches the call while it waits for the next push, so a
         // cancelled call ends (and unsubscribes) at once, not at its next push.
+        let pushed = Arc::new(AtomicU64::new(0));
+        let counted = pushed.clone();
         let mut pushes = self
             .ticker
             .subscribe(interval)
-            .map(|now| Ok(time_reply(now)))
+            .map(move |now| {
+                // Counted as handed over: send_all sends each one before it asks for the next.
+                counted.fetch_add(1, Ordering::Relaxed);
+                Ok(time_reply(now))
+            })
             .take_until(self.stop.clone());
         let mut sink = sink;
         ctx.spawn(async move {
@@ -132,7 +149,8 @@ impl EchoService {
                 Ok(()) => sink.fail(shutting_down()).await,
                 Err(e) => Err(e),
             };
-            debug!("clock stream ended: {outcome:?}");
+            call.sent_many(pushed.load(Ordering::Relaxed));
+            call.end(RpcStatusCode::UNAVAILABLE, &outcome);
         });
     }
 }

@@ -10,11 +10,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use futures_util::stream::{self, StreamExt};
-use futures_util::{future, FutureExt, SinkExt};
+use futures_util::{future, SinkExt};
 use grpcio::{
     RpcContext, RpcStatus, RpcStatusCode, ServerStreamingSink, Service, ServiceBuilder, UnarySink, WriteFlags,
 };
 
+use super::calls::{spawn_answer, CallLog};
 use super::echo::StopSignal;
 use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::health::health_check_response::ServingStatus;
@@ -33,6 +34,7 @@ pub struct HealthService {
     stop: StopSignal,
     /// Watch streams count like any other.
     streams: Arc<StreamGauge>,
+    calls: Arc<CallLog>,
 }
 
 fn response(status: ServingStatus) -> HealthCheckResponse {
@@ -47,12 +49,14 @@ impl HealthService {
         not_serving: StopSignal,
         stop: StopSignal,
         streams: Arc<StreamGauge>,
+        calls: Arc<CallLog>,
     ) -> HealthService {
         HealthService {
             serving,
             not_serving,
             stop,
             streams,
+            calls,
         }
     }
 
@@ -77,14 +81,16 @@ impl HealthService {
     }
 
     fn check(&self, ctx: &RpcContext<'_>, req: &HealthCheckRequest, sink: UnarySink<HealthCheckResponse>) {
-        let answer = if KNOWN_SERVICES.contains(&req.service.as_str()) {
-            sink.success(response(self.status())).left_future()
+        let mut call = self.calls.begin(ctx, proto::HEALTH_CHECK.name);
+        call.received();
+        if KNOWN_SERVICES.contains(&req.service.as_str()) {
+            call.sent();
+            spawn_answer(ctx, call, RpcStatusCode::OK, sink.success(response(self.status())));
         } else {
-            let status =
-                RpcStatus::with_message(RpcStatusCode::NOT_FOUND, format!("unknown service {:?}", req.service));
-            sink.fail(status).right_future()
-        };
-        ctx.spawn(answer.map(drop));
+            let code = RpcStatusCode::NOT_FOUND;
+            let status = RpcStatus::with_message(code, format!("unknown service {:?}", req.service));
+            spawn_answer(ctx, call, code, sink.fail(status));
+        }
     }
 
     /// Sends the current status, then NOT_SERVING when that comes, then ends
@@ -95,8 +101,11 @@ impl HealthService {
         req: &HealthCheckRequest,
         mut sink: ServerStreamingSink<HealthCheckResponse>,
     ) {
+        let mut call = self.calls.begin(ctx, proto::HEALTH_WATCH.name);
+        call.received();
         let Some(guard) = self.streams.enter() else {
-            ctx.spawn(sink.fail(too_many_streams()).map(drop));
+            let code = RpcStatusCode::RESOURCE_EXHAUSTED;
+            spawn_answer(ctx, call, code, sink.fail(too_many_streams()));
             return;
         };
         let known = KNOWN_SERVICES.contains(&req.service.as_str());
@@ -121,24 +130,28 @@ impl HealthService {
             let mut until_change = stream::once(future::ready(first))
                 .chain(stream::pending())
                 .take_until(change);
-            if sink.send_all(&mut until_change.by_ref().map(message)).await.is_err() {
-                return;
+            if let Err(e) = sink.send_all(&mut until_change.by_ref().map(message)).await {
+                return call.end(RpcStatusCode::CANCELLED, &Err(e));
             }
+            call.sent();
             // Sent and flushed before anything else happens to the call.
-            if turns_not_serving
-                && sink
+            if turns_not_serving {
+                let sent = sink
                     .send((response(ServingStatus::NOT_SERVING), WriteFlags::default()))
-                    .await
-                    .is_err()
-            {
-                return;
+                    .await;
+                if let Err(e) = sent {
+                    return call.end(RpcStatusCode::CANCELLED, &Err(e));
+                }
+                call.sent();
             }
             // Ends with OK, not an error: some clients (grpcio's among them)
             // report an error status before the messages that came ahead of it.
             let mut until_stop = stream::pending().take_until(stop).map(message);
-            if sink.send_all(&mut until_stop).await.is_ok() {
-                let _ = sink.close().await;
-            }
+            let outcome = match sink.send_all(&mut until_stop).await {
+                Ok(()) => sink.close().await,
+                Err(e) => Err(e),
+            };
+            call.end(RpcStatusCode::OK, &outcome);
         });
     }
 }

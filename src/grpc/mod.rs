@@ -1,6 +1,7 @@
 //! gRPC on grpcio (C-core): the seed's `echotest.Echo` with time pushes,
 //! health and reflection, in the same process as the pages.
 
+mod calls;
 mod clock;
 mod echo;
 mod gauge;
@@ -19,6 +20,7 @@ use grpcio::{ChannelBuilder, EnvBuilder, ServerBuilder, ServerCredentials};
 use log::{info, warn};
 
 pub use crate::metrics::GrpcCounters;
+use calls::CallLog;
 pub use clock::{now_text, Ticker};
 use echo::EchoService;
 pub use echo::CLOCK_INTERVAL_RANGE;
@@ -64,6 +66,7 @@ pub struct GrpcLimits {
 pub struct GrpcStats {
     ticker: Ticker,
     streams: Arc<StreamGauge>,
+    calls: Arc<CallLog>,
 }
 
 impl GrpcStats {
@@ -72,6 +75,7 @@ impl GrpcStats {
             active_streams: self.streams.open(),
             time_subscribers: self.ticker.subscribers(),
             pushes_sent: self.ticker.pushes_sent(),
+            calls: self.calls.counts(),
         }
     }
 }
@@ -81,6 +85,7 @@ pub struct GrpcServer {
     port: u16,
     ticker: Ticker,
     streams: Arc<StreamGauge>,
+    calls: Arc<CallLog>,
     serving: Arc<AtomicBool>,
     /// Dropped to turn health to NOT_SERVING.
     not_serving: Option<futures_channel::oneshot::Sender<()>>,
@@ -93,6 +98,7 @@ impl GrpcServer {
         let env = Arc::new(EnvBuilder::new().name_prefix("grpc-cq").build());
         let ticker = Ticker::start().map_err(GrpcError::Ticker)?;
         let streams = Arc::new(StreamGauge::new(limits.max_streams as usize));
+        let calls = Arc::new(CallLog::default());
         let serving = Arc::new(AtomicBool::new(true));
         let (not_serving_tx, not_serving_rx) = futures_channel::oneshot::channel();
         let (stop_tx, stop_rx) = futures_channel::oneshot::channel();
@@ -103,9 +109,10 @@ impl GrpcServer {
             push_interval,
             streams: streams.clone(),
             stop: stop_rx.clone(),
+            calls: calls.clone(),
         };
-        let health = HealthService::new(serving.clone(), not_serving_rx, stop_rx, streams.clone());
-        let [reflection_v1alpha, reflection_v1] = ReflectionService::new(streams.clone()).build();
+        let health = HealthService::new(serving.clone(), not_serving_rx, stop_rx, streams.clone(), calls.clone());
+        let [reflection_v1alpha, reflection_v1] = ReflectionService::new(streams.clone(), calls.clone()).build();
         let args = ChannelBuilder::new(env.clone())
             .max_receive_message_len(MAX_MESSAGE_BYTES as i32)
             .keepalive_time(KEEPALIVE_TIME)
@@ -142,6 +149,7 @@ impl GrpcServer {
             port,
             ticker,
             streams,
+            calls,
             serving,
             not_serving: Some(not_serving_tx),
             stop: Some(stop_tx),
@@ -156,6 +164,7 @@ impl GrpcServer {
         GrpcStats {
             ticker: self.ticker.clone(),
             streams: self.streams.clone(),
+            calls: self.calls.clone(),
         }
     }
 

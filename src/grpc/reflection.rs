@@ -6,11 +6,12 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use futures_util::{FutureExt, SinkExt, StreamExt};
-use grpcio::{DuplexSink, RequestStream, RpcContext, Service, ServiceBuilder, WriteFlags};
+use futures_util::{SinkExt, StreamExt};
+use grpcio::{DuplexSink, RequestStream, RpcContext, RpcStatusCode, Service, ServiceBuilder, WriteFlags};
 use protobuf::descriptor::{DescriptorProto, FileDescriptorProto};
 use protobuf::{Message, MessageField};
 
+use super::calls::{spawn_answer, CallLog};
 use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::reflection::server_reflection_request::Message_request as Ask;
 use super::proto::reflection::server_reflection_response::Message_response as Answer;
@@ -158,13 +159,15 @@ pub struct ReflectionService {
     files: Arc<Files>,
     /// Reflection streams count like any other.
     streams: Arc<StreamGauge>,
+    calls: Arc<CallLog>,
 }
 
 impl ReflectionService {
-    pub fn new(streams: Arc<StreamGauge>) -> ReflectionService {
+    pub fn new(streams: Arc<StreamGauge>, calls: Arc<CallLog>) -> ReflectionService {
         ReflectionService {
             files: Arc::new(Files::new()),
             streams,
+            calls,
         }
     }
 
@@ -175,33 +178,46 @@ impl ReflectionService {
 
     fn service(self, method: ReflectionMethod) -> Service {
         ServiceBuilder::new()
-            .add_duplex_streaming_handler(&method, move |ctx, requests, sink| self.serve(&ctx, requests, sink))
+            .add_duplex_streaming_handler(&method, move |ctx, requests, sink| {
+                self.serve(&ctx, method.name, requests, sink)
+            })
             .build()
     }
 
     fn serve(
         &self,
         ctx: &RpcContext<'_>,
+        method: &'static str,
         mut requests: RequestStream<ServerReflectionRequest>,
         mut sink: DuplexSink<ServerReflectionResponse>,
     ) {
+        let mut call = self.calls.begin(ctx, method);
         let Some(guard) = self.streams.enter() else {
-            ctx.spawn(sink.fail(too_many_streams()).map(drop));
+            let code = RpcStatusCode::RESOURCE_EXHAUSTED;
+            spawn_answer(ctx, call, code, sink.fail(too_many_streams()));
             return;
         };
         let files = self.files.clone();
         ctx.spawn(async move {
             let _guard = guard;
-            while let Some(Ok(request)) = requests.next().await {
+            loop {
+                let request = match requests.next().await {
+                    Some(Ok(request)) => request,
+                    Some(Err(e)) => return call.end(RpcStatusCode::CANCELLED, &Err(e)),
+                    None => break,
+                };
+                call.received();
                 let mut response = ServerReflectionResponse::new();
                 response.valid_host = request.host.clone();
                 response.message_response = Some(files.answer(request.message_request.clone()));
                 response.original_request = MessageField::some(request);
-                if sink.send((response, WriteFlags::default())).await.is_err() {
-                    return;
+                if let Err(e) = sink.send((response, WriteFlags::default())).await {
+                    return call.end(RpcStatusCode::CANCELLED, &Err(e));
                 }
+                call.sent();
             }
-            let _ = sink.close().await;
+            let outcome = sink.close().await;
+            call.end(RpcStatusCode::OK, &outcome);
         });
     }
 }

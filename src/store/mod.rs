@@ -126,7 +126,12 @@ pub fn open(
     max_connections: usize,
 ) -> Result<Arc<dyn Store>, StoreError> {
     match url {
-        DatabaseUrl::Sqlite(path) => Ok(Arc::new(SqliteStore::open(path)?)),
+        DatabaseUrl::Sqlite(path) => {
+            // Relative paths depend on the working directory: say which file.
+            let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+            log::info!("accounts are kept in the SQLite file {}", shown.display());
+            Ok(Arc::new(SqliteStore::open(path)?))
+        }
         DatabaseUrl::Mysql(url) => Ok(Arc::new(MysqlStore::new(url, mysql_password, max_connections)?)),
     }
 }

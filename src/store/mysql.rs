@@ -94,6 +94,8 @@ struct Health {
     unique_names: bool,
     retry_at: Instant,
     backoff: Duration,
+    /// When the database stopped answering, while it does not.
+    down_since: Option<Instant>,
 }
 
 pub struct MysqlStore {
@@ -101,10 +103,58 @@ pub struct MysqlStore {
     health: Mutex<Health>,
 }
 
+/// How long start-up waits to learn whether the server takes connections.
+const STARTUP_PROBE_TIMEOUT: Duration = Duration::from_millis(500);
+
+/// Where the accounts are, for the log: `host:port/database`, no user or password.
+fn location(opts: &Opts) -> String {
+    match opts.get_socket() {
+        Some(socket) => format!("{socket}/{}", opts.get_db_name().unwrap_or_default()),
+        None => format!(
+            "{}:{}/{}",
+            opts.get_ip_or_hostname(),
+            opts.get_tcp_port(),
+            opts.get_db_name().unwrap_or_default()
+        ),
+    }
+}
+
+/// Whether a TCP connection to the server opens, within a short timeout:
+/// start-up says at once when the database is not there yet, without
+/// waiting the driver's whole connect timeout.
+fn probe(opts: &Opts) -> Result<(), String> {
+    use std::net::{TcpStream, ToSocketAddrs};
+    let host = opts.get_ip_or_hostname();
+    let addrs = (host.as_ref(), opts.get_tcp_port())
+        .to_socket_addrs()
+        .map_err(|e| e.to_string())?;
+    let mut last = "the host name has no address".to_owned();
+    for addr in addrs {
+        match TcpStream::connect_timeout(&addr, STARTUP_PROBE_TIMEOUT) {
+            Ok(_) => return Ok(()),
+            Err(e) => last = e.to_string(),
+        }
+    }
+    Err(last)
+}
+
 impl MysqlStore {
     /// Prepares the pool; connects nothing yet.
     pub fn new(url: &str, password: Option<&str>, max_connections: usize) -> Result<MysqlStore, StoreError> {
         let opts = Opts::from_url(url).map_err(|e| StoreError::Unavailable(format!("bad MySQL URL: {e}")))?;
+        let location = location(&opts);
+        info!("accounts are kept in MySQL at {location}");
+        // A socket path is left to the driver; a TCP server is tried once now.
+        let down_since = match opts.get_socket() {
+            None => probe(&opts).err().map(|e| {
+                warn!(
+                    "MySQL at {location} is not reachable yet ({e}); myapp starts anyway, \
+                     answers 503 to what needs it, and connects when it is up"
+                );
+                Instant::now()
+            }),
+            Some(_) => None,
+        };
         let constraints = PoolConstraints::new(0, max_connections.max(1)).expect("0 <= max");
         let mut builder = OptsBuilder::from_opts(opts)
             // Whatever the server's default: names in any script, emoji included.
@@ -128,6 +178,7 @@ impl MysqlStore {
                 unique_names: true,
                 retry_at: Instant::now(),
                 backoff: FIRST_BACKOFF,
+                down_since,
             }),
         })
     }
@@ -168,11 +219,17 @@ impl MysqlStore {
     fn record<T>(&self, result: &Result<T, StoreError>) {
         let mut health = self.health();
         match result {
-            Ok(_) => health.backoff = FIRST_BACKOFF,
-            Err(e @ StoreError::Unavailable(_)) => {
-                if health.backoff == FIRST_BACKOFF {
-                    warn!("{e}");
+            Ok(_) => {
+                health.backoff = FIRST_BACKOFF;
+                if let Some(since) = health.down_since.take() {
+                    info!("the database answers again, after {:.1?} unavailable", since.elapsed());
                 }
+            }
+            Err(e @ StoreError::Unavailable(_)) => {
+                // Every step is logged: a database that stays down says so
+                // every MAX_BACKOFF while requests or probes ask for it.
+                health.down_since.get_or_insert_with(Instant::now);
+                warn!("{e}; trying again in {:?} at the earliest", health.backoff);
                 health.retry_at = Instant::now() + health.backoff;
                 health.backoff = (health.backoff * 2).min(MAX_BACKOFF);
             }

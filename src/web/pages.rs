@@ -25,13 +25,19 @@ pub fn user_index(site: &Site, req: &Request) -> Reply {
     Reply::html(200, render(&view, "user", view.lang.text().account_title, &Nothing {}))
 }
 
-/// 200 when the account store answers, else 503.
+/// 200 when the account store answers, else 503 with a plain reason: the
+/// driver's words (addresses, server versions) go to the log only.
 pub fn ready(site: &Site) -> Reply {
     match site.store.ping() {
         Ok(()) => Reply::text(200, "ready\n"),
         Err(e) => {
             count_store_error(site, &e);
-            Reply::text(503, &format!("not ready: {e}\n"))
+            warn!("readyz: not ready: {e}");
+            let reason = match e {
+                StoreError::Unavailable(_) => "the database is unavailable",
+                _ => "the database refused a statement",
+            };
+            Reply::text(503, &format!("not ready: {reason}\n"))
         }
     }
 }

@@ -151,6 +151,7 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
     // Counted before the hash, like a login: a burst cannot outrun the count.
     if let Err(throttled) = site.throttle.begin_signup(req.client_ip) {
         warn!("sign-up refused: too many from {}", req.client_ip);
+        site.metrics.throttled("signup");
         return Err(pages::throttled(site, req, throttled));
     }
     let hash = match site.hasher.hash(password.expose()) {
@@ -232,6 +233,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         Ok(attempt) => attempt,
         Err(throttled) => {
             warn!("login refused: too many from {}", req.client_ip);
+            site.metrics.throttled("login");
             return Err(pages::throttled(site, req, throttled));
         }
     };
@@ -243,6 +245,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
                     "login refused: too many failures from {} (counted by all replicas)",
                     req.client_ip
                 );
+                site.metrics.throttled("login");
                 return Err(pages::throttled(site, req, Throttled::Logins { wait }));
             }
             Err(e) => return Err(pages::store_failed(site, req, e)),
@@ -267,6 +270,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         site.hasher.verify_against_nobody(typed_password);
         attempt.failed();
         warn!("login refused: no such account");
+        site.metrics.login_failed();
         return Ok(failed());
     }
     // Old seed data may hold one name in several rows (`SUN`, `sun`): the
@@ -280,6 +284,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
     let Some((account, verdict)) = found else {
         attempt.failed();
         warn!("login refused: wrong password for {}", LogText(&accounts[0].name));
+        site.metrics.login_failed();
         return Ok(failed());
     };
     if verdict == Verdict::MatchNeedsUpgrade {

@@ -16,6 +16,7 @@ mod languages;
 mod mariadb;
 mod mysql;
 mod names;
+mod operators;
 mod pages;
 mod replicas;
 mod shutdown;

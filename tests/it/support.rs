@@ -338,6 +338,7 @@ impl Drop for KillOnDrop {
 pub struct Binary {
     pub process: KillOnDrop,
     pub addr: SocketAddr,
+    pub grpc_port: u16,
     pub stderr: PathBuf,
     pub dir: tempfile::TempDir,
 }
@@ -351,14 +352,25 @@ impl Binary {
     /// Starts myapp with its pages on `host` (`[::]` for dual stack); the
     /// tests reach it on 127.0.0.1 either way.
     pub fn start_on(host: &str, args: &[&str]) -> Binary {
+        Binary::launch(host, None, args)
+    }
+
+    /// Starts myapp on `database_url` instead of a SQLite file of its own.
+    pub fn start_with_database(database_url: &str, args: &[&str]) -> Binary {
+        Binary::launch("127.0.0.1", Some(database_url), args)
+    }
+
+    fn launch(host: &str, database_url: Option<&str>, args: &[&str]) -> Binary {
         let dir = tempfile::tempdir().expect("temp dir");
         let stderr = dir.path().join("stderr.log");
         let (port, grpc) = (free_port(), free_port());
+        let database_url =
+            database_url.map_or_else(|| format!("sqlite://{}/myapp.db", dir.path().display()), str::to_owned);
         let process = KillOnDrop(
             std::process::Command::new(env!("CARGO_BIN_EXE_myapp"))
                 .arg(format!("--http-addr={host}:{port}"))
                 .arg(format!("--grpc-addr=127.0.0.1:{grpc}"))
-                .arg(format!("--database-url=sqlite://{}/myapp.db", dir.path().display()))
+                .arg(format!("--database-url={database_url}"))
                 .args(args)
                 .stderr(std::fs::File::create(&stderr).expect("stderr file"))
                 .stdout(std::process::Stdio::null())
@@ -372,6 +384,7 @@ impl Binary {
         Binary {
             process,
             addr,
+            grpc_port: grpc,
             stderr,
             dir,
         }
@@ -379,6 +392,26 @@ impl Binary {
 
     pub fn browser(&self) -> Browser {
         Browser::new(self.addr, "myapp-tests/1.0 (like Gecko)")
+    }
+
+    /// What it has written to stderr so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.stderr).expect("the stderr file")
+    }
+
+    /// Waits until a line holding every one of `parts` is written; returns it.
+    #[track_caller]
+    pub fn wait_for_line(&self, parts: &[&str]) -> String {
+        let mut found = None;
+        wait_until(&format!("a log line with {parts:?}"), Duration::from_secs(10), || {
+            found = self
+                .log()
+                .lines()
+                .find(|line| parts.iter().all(|part| line.contains(part)))
+                .map(str::to_owned);
+            found.is_some()
+        });
+        found.expect("found")
     }
 
     /// A `kB` figure from /proc/PID/status, e.g. `VmRSS` or `VmHWM` (the peak).
