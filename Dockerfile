@@ -30,7 +30,7 @@ RUN --mount=type=cache,target=/usr/local/cargo/registry \
 # the paths the binaries ask for, time zones for TZ (the time pushes are
 # local time), passwd and group entries for uid 10001, and its data folder.
 RUN set -eu; \
-    for lib in $(ldd /rootfs/usr/local/bin/myapp /rootfs/usr/local/bin/myapp-cli | grep -o '/[^ ]*' | sort -u); do \
+    for lib in $(for bin in /rootfs/usr/local/bin/*; do ldd "$bin"; done | grep -o '/[^ ]*' | sort -u); do \
       cp --parents --dereference "$lib" /rootfs/; \
     done; \
     mkdir -p /rootfs/usr/share /rootfs/etc /rootfs/app/data /rootfs/tmp; \
