@@ -68,7 +68,7 @@ test-python: deps $(VENV)/.installed
 # HEAD (uncommitted changes are not in it), then run read-only as uid 10001 on
 # the host's network. A cold build takes 10-20 minutes on 2 cores; the
 # BuildKit caches make later ones a minute or less.
-test-image: base-images $(VENV)/.installed
+test-image: deps base-images $(VENV)/.installed
 	DOCKER=$(DOCKER) $(VENV)/bin/python -m pytest -v -s tests/container
 
 # The pages in Debian's Chromium, driven by playwright-core from npm; screenshots in target/screenshots.

@@ -41,7 +41,10 @@ def test_a_container_runs_as_10001_read_only_healthy_with_the_footer_from_env(co
     with open(f"/proc/{pid}/status", encoding="utf-8") as f:
         ids = {line.split(":")[0]: line.split()[1:] for line in f if line.startswith(("Uid:", "Gid:"))}
     assert ids == {"Uid": ["10001"] * 4, "Gid": ["10001"] * 4}
-    assert container.inspect("{{.HostConfig.ReadonlyRootfs}}") == "true"
+    with open(f"/proc/{pid}/mountinfo", encoding="utf-8") as f:
+        options = {fields[4]: fields[5].split(",") for fields in (line.split() for line in f)}
+    assert "ro" in options["/"], "the root file system is read-only"
+    assert "rw" in options["/app/data"], "the data volume is writable"
 
     browser = Browser(container.http_addr)
     for path in PAGES:
