@@ -160,7 +160,7 @@ base-images: docker-engine
 # The container image, tagged with the crate version, built as anywhere else
 # (BuildKit; the host's network, where the crates proxy is reached).
 image: base-images
-	DOCKER_BUILDKIT=1 $(SUDO) $(DOCKER) build --network host \
+	$(SUDO) env DOCKER_BUILDKIT=1 $(DOCKER) build --network host \
 	  --build-arg VERSION=$(VERSION) -t $(IMAGE):$(VERSION) .
 
 # MySQL, myapp and their Services on the current kubectl context.
