@@ -12,6 +12,12 @@ APT_PACKAGES := gcc g++ cmake make python3 python3-venv mariadb-server nginx wrk
 VENV := .venv
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 IMAGE ?= myapp
+# Debian's Docker client: BuildKit is built in (DOCKER_BUILDKIT=1). A client
+# found earlier on PATH may lack buildx and fall back to the legacy builder,
+# which refuses the Dockerfile's `RUN --mount`.
+DOCKER := /usr/bin/docker
+DOCKER_PACKAGES := docker.io debootstrap
+DOCKERD_LOG := target/dockerd.log
 # The seed's stack rebuilt in Go, for side-by-side benchmarks (built from shared/).
 GO_REFERENCE ?= ../shared/anchors/go-reference
 ANCHORS ?= target/anchors
@@ -24,7 +30,8 @@ FUZZ_TARGETS := form cookie router sessions http
 FUZZ_SECONDS ?= 300
 FUZZ_FLAGS ?=
 
-.PHONY: all deps build run test test-rust test-python test-browser fuzz fuzz-smoke bench bench-smoke anchors image deploy clean
+.PHONY: all deps build run test test-rust test-python test-browser test-image fuzz fuzz-smoke bench bench-smoke anchors \
+	docker-engine base-images image deploy clean
 
 all: build
 
@@ -47,7 +54,7 @@ build: deps
 run: build
 	./target/release/myapp -logtostderr=true
 
-test: test-rust test-python test-browser fuzz-smoke bench-smoke
+test: test-rust test-python test-browser test-image fuzz-smoke bench-smoke
 
 test-rust: deps
 	$(CARGO) test --release --locked
@@ -56,6 +63,13 @@ test-rust: deps
 test-python: deps $(VENV)/.installed
 	$(CARGO) build --release --locked --bins
 	$(VENV)/bin/python -m pytest -v tests/python
+
+# The image on the real engine (tests/container): built from a clean clone of
+# HEAD (uncommitted changes are not in it), then run read-only as uid 10001 on
+# the host's network. A cold build takes 10-20 minutes on 2 cores; the
+# BuildKit caches make later ones a minute or less.
+test-image: deps base-images $(VENV)/.installed
+	DOCKER=$(DOCKER) $(VENV)/bin/python -m pytest -v -s tests/container
 
 # The pages in Debian's Chromium, driven by playwright-core from npm; screenshots in target/screenshots.
 test-browser: deps tests/browser/node_modules/.installed
@@ -108,9 +122,46 @@ $(ANCHORS)/go-myapp:
 	@test -f $(GO_REFERENCE)/build.sh || { echo "the Go reference is missing at $(GO_REFERENCE)"; exit 1; }
 	bash $(GO_REFERENCE)/build.sh $(abspath $(ANCHORS))
 
-# The container image, tagged with the crate version (needs a Docker engine).
-image:
-	docker build --build-arg VERSION=$(VERSION) -t $(IMAGE):$(VERSION) .
+# A Docker engine that answers: Debian's docker.io (and debootstrap, for the
+# stand-in base images) installed when missing, dockerd started in the
+# background when none runs (its log in $(DOCKERD_LOG)). Fails with the reason
+# when no engine can run here.
+docker-engine:
+	@missing=""; \
+	for pkg in $(DOCKER_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@if ! $(SUDO) $(DOCKER) info >/dev/null 2>&1; then \
+	  mkdir -p $(dir $(DOCKERD_LOG)); \
+	  echo "no Docker engine answers: starting dockerd (log: $(DOCKERD_LOG))"; \
+	  $(SUDO) setsid dockerd >>$(DOCKERD_LOG) 2>&1 < /dev/null & \
+	  for i in $$(seq 60); do \
+	    $(SUDO) $(DOCKER) info >/dev/null 2>&1 && break; \
+	    kill -0 $$! 2>/dev/null || break; \
+	    sleep 1; \
+	  done; \
+	  if ! $(SUDO) $(DOCKER) info >/dev/null 2>&1; then \
+	    echo "the Docker engine cannot start here; dockerd's last words ($(DOCKERD_LOG)):"; \
+	    tail -n 15 $(DOCKERD_LOG); \
+	    exit 1; \
+	  fi; \
+	fi
+	@$(SUDO) $(DOCKER) version --format 'Docker engine {{.Server.Version}} answers'
+
+# debian:bookworm-slim and rust:1.95-bookworm, made locally (debootstrap)
+# only when neither present nor pullable; an existing image is never replaced.
+base-images: docker-engine
+	$(SUDO) env PATH="$$PATH" DOCKER=$(DOCKER) tests/container/standins.sh
+
+# The container image, tagged with the crate version, built as anywhere else
+# (BuildKit; the host's network, where the crates proxy is reached).
+image: base-images
+	$(SUDO) env DOCKER_BUILDKIT=1 $(DOCKER) build --network host \
+	  --build-arg VERSION=$(VERSION) -t $(IMAGE):$(VERSION) .
 
 # MySQL, myapp and their Services on the current kubectl context.
 deploy:
