@@ -40,7 +40,8 @@ struct SettingsPage {
     /// For password managers (a hidden field of the password form).
     username: String,
     introduction: String,
-    notice: Option<&'static str>,
+    /// What the last change did (named so: tinytemplate reads `if notice` as `if not ice`).
+    flash: Option<&'static str>,
     current_password_error: Option<String>,
     new_password_error: Option<String>,
     introduction_error: Option<String>,
@@ -76,7 +77,7 @@ pub fn settings(site: &Site, req: &Request) -> Answer {
     };
     let t = req.lang.text();
     let mut page = SettingsPage::of(&session);
-    page.notice = match query_value(&req.query, "notice") {
+    page.flash = match query_value(&req.query, "notice") {
         Some("password-changed") => Some(t.password_changed),
         Some("introduction-saved") => Some(t.introduction_saved),
         _ => None,

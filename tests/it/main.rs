@@ -17,6 +17,7 @@ mod mysql;
 mod names;
 mod pages;
 mod replicas;
+mod settings;
 mod shutdown;
 mod support;
 mod visitors;
