@@ -528,7 +528,9 @@ impl Store for MysqlStore {
     }
 
     fn delete_account(&self, id: i64) -> Result<(), StoreError> {
-        self.run("delete_account", |c| c.exec_drop("DELETE FROM info WHERE id = ?", (id,)))
+        self.run("delete_account", |c| {
+            c.exec_drop("DELETE FROM info WHERE id = ?", (id,))
+        })
     }
 
     fn ping(&self) -> Result<(), StoreError> {

@@ -107,7 +107,10 @@ fn checked_session_form(site: &Site, req: &Request) -> Result<(SessionId, Sessio
         return Err(to_login());
     };
     if !session.csrf_matches(form.get("csrf")) {
-        warn!("settings form refused: bad CSRF token for {}", LogText(&session.profile.name));
+        warn!(
+            "settings form refused: bad CSRF token for {}",
+            LogText(&session.profile.name)
+        );
         return Err(pages::problem(site, req, Problem::FormExpired));
     }
     Ok((id, session, form))
@@ -150,7 +153,9 @@ fn account_of(site: &Site, req: &Request, name: &str) -> Result<Option<Account>,
 /// The session outlived its account (deleted from another browser at the
 /// same moment): it ends, and the browser is told the account is gone.
 fn account_gone(site: &Site, req: &Request, id: &SessionId) -> Answer {
-    site.sessions.remove(id).map_err(|e| pages::store_failed(site, req, e))?;
+    site.sessions
+        .remove(id)
+        .map_err(|e| pages::store_failed(site, req, e))?;
     Ok(logged_out_to(DELETED_PAGE, site))
 }
 

@@ -67,7 +67,11 @@ fn change_password(browser: &mut Browser, current: &str, new: &str) -> Response 
     let csrf = browser.get("/user/settings").csrf();
     browser.post(
         "/user/settings/password",
-        &format!("csrf={csrf}&current_password={}&new_password={}", enc(current), enc(new)),
+        &format!(
+            "csrf={csrf}&current_password={}&new_password={}",
+            enc(current),
+            enc(new)
+        ),
     )
 }
 
@@ -81,7 +85,10 @@ fn save_introduction(browser: &mut Browser, text: &str) -> Response {
 
 fn delete_account(browser: &mut Browser, password: &str) -> Response {
     let csrf = browser.get("/user/settings").csrf();
-    browser.post("/user/settings/delete", &format!("csrf={csrf}&password={}", enc(password)))
+    browser.post(
+        "/user/settings/delete",
+        &format!("csrf={csrf}&password={}", enc(password)),
+    )
 }
 
 fn introduction_on_profile(browser: &mut Browser) -> String {
@@ -105,18 +112,29 @@ fn a_password_change_ends_the_other_sessions_and_only_the_new_password_logs_in(s
     };
 
     let profile = here.get("/user/profile");
-    assert!(profile.body.contains("href=\"/user/settings\""), "the profile links to the settings");
+    assert!(
+        profile.body.contains("href=\"/user/settings\""),
+        "the profile links to the settings"
+    );
     let page = here.get("/user/settings");
     assert_status(&page, 200);
     assert_eq!(page.header("Cache-Control"), Some("no-store"));
-    for form in ["/user/settings/password", "/user/settings/introduction", "/user/settings/delete"] {
+    for form in [
+        "/user/settings/password",
+        "/user/settings/introduction",
+        "/user/settings/delete",
+    ] {
         assert!(page.body.contains(&format!("action=\"{form}\"")), "{form}");
     }
 
     // Refused: the new password too short (nothing checked), the current one wrong.
     let short = change_password(&mut here, "old password", "short");
     assert_status(&short, 422);
-    assert!(short.body.contains("New password must be at least 8 characters."), "{}", short.body);
+    assert!(
+        short.body.contains("New password must be at least 8 characters."),
+        "{}",
+        short.body
+    );
     let wrong = change_password(&mut here, "not my password", "brand new password");
     assert_status(&wrong, 401);
     assert!(wrong.body.contains("The password is wrong."), "{}", wrong.body);
@@ -127,7 +145,10 @@ fn a_password_change_ends_the_other_sessions_and_only_the_new_password_logs_in(s
 
     let changed = change_password(&mut here, "old password", "brand new password");
     assert_status(&changed, 303);
-    assert_eq!(changed.header("Location"), Some("/user/settings?notice=password-changed"));
+    assert_eq!(
+        changed.header("Location"),
+        Some("/user/settings?notice=password-changed")
+    );
     let notice = here.get("/user/settings?notice=password-changed");
     assert!(notice.body.contains("Your password was changed."), "{}", notice.body);
 
@@ -165,7 +186,10 @@ fn a_new_introduction_shows_on_the_profile_at_once(site: &Site) {
 
     let saved = save_introduction(&mut here, "coffee <b>now</b> & then");
     assert_status(&saved, 303);
-    assert_eq!(saved.header("Location"), Some("/user/settings?notice=introduction-saved"));
+    assert_eq!(
+        saved.header("Location"),
+        Some("/user/settings?notice=introduction-saved")
+    );
     assert!(here
         .get("/user/settings?notice=introduction-saved")
         .body
@@ -270,13 +294,21 @@ fn settings_forms_without_the_sessions_token_are_refused(site: &Site) {
     let others_token = other.get("/user/settings").csrf();
     let visitors_token = site.app.browser().get("/user/login").csrf();
     let forms = [
-        ("/user/settings/password", "current_password=franks+password&new_password=stolen+password"),
+        (
+            "/user/settings/password",
+            "current_password=franks+password&new_password=stolen+password",
+        ),
         ("/user/settings/introduction", "introduction=defaced"),
         ("/user/settings/delete", "password=franks+password"),
     ];
     let forged = "0".repeat(64);
     for (path, fields) in forms {
-        for token in [None, Some(forged.as_str()), Some(others_token.as_str()), Some(visitors_token.as_str())] {
+        for token in [
+            None,
+            Some(forged.as_str()),
+            Some(others_token.as_str()),
+            Some(visitors_token.as_str()),
+        ] {
             let body = match token {
                 Some(token) => format!("csrf={token}&{fields}"),
                 None => fields.to_owned(),
