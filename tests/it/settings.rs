@@ -424,3 +424,102 @@ fn the_settings_need_a_login_take_only_their_methods_and_speak_chinese() {
     let gone = gina.request_with("GET", "/user/deleted", "", zh);
     assert!(gone.body.contains("你的账户已删除"), "{}", gone.body);
 }
+
+#[test]
+fn an_older_mysql_sessions_table_gets_a_key_on_user_name_and_its_rows_end_with_a_password_change() {
+    use mysql::prelude::Queryable;
+    let db = TestDatabase::create(shared_server());
+    // The sessions table as an earlier release made it: no profile columns, no key on user_name.
+    db.conn()
+        .query_drop(
+            "CREATE TABLE sessions (
+                id CHAR(64) NOT NULL PRIMARY KEY, user_name VARCHAR(64) NULL,
+                csrf_token CHAR(64) NOT NULL, last_seen_ms BIGINT NOT NULL,
+                KEY sessions_last_seen (last_seen_ms)
+            ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+        )
+        .unwrap();
+    let app = spawn_app_on(&db.url(), &DATABASE_SESSIONS, tempfile::tempdir().unwrap());
+    let site = Site {
+        app,
+        mysql: Some(db),
+        database_sessions: true,
+    };
+    let mut browser = site.app.browser();
+    assert_status(&browser.sign_up("hugo", "hugos password", "tea"), 303);
+    let key = "SELECT COUNT(*) FROM information_schema.STATISTICS
+               WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = ?";
+    assert_eq!(site.count(key, &["sessions_user_name"]), 1, "the key was added");
+
+    // A login an earlier release wrote: the profile is read from the account.
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let (old_id, token) = ("4".repeat(64), "5".repeat(64));
+    site.mysql
+        .as_ref()
+        .unwrap()
+        .conn()
+        .exec_drop(
+            "INSERT INTO sessions (id, user_name, csrf_token, last_seen_ms) VALUES (?, 'hugo', ?, ?)",
+            (&old_id, &token, now_ms),
+        )
+        .unwrap();
+    let mut earlier = site.app.browser();
+    earlier.cookie = Some(old_id);
+    assert_eq!(introduction_on_profile(&mut earlier), "tea");
+
+    let mut here = site.logged_in("hugo", "hugos password");
+    assert_status(&save_introduction(&mut here, "coffee"), 303);
+    assert_eq!(
+        introduction_on_profile(&mut earlier),
+        "coffee",
+        "the earlier login shows it too"
+    );
+    assert_status(&change_password(&mut here, "hugos password", "hugos new password"), 303);
+    assert_status(&earlier.get("/user/profile"), 303);
+    let rows = "SELECT COUNT(*) FROM sessions WHERE user_name = ?";
+    assert_eq!(site.count(rows, &["hugo"]), 1);
+    assert_eq!(introduction_on_profile(&mut here), "coffee");
+}
+
+#[test]
+fn with_mysql_down_every_settings_form_answers_503_and_nothing_changes() {
+    use mysql::prelude::Queryable;
+    let mut server = crate::mariadb::PrivateServer::start();
+    mysql::Conn::new(mysql::Opts::from_url(&server.url()).unwrap())
+        .unwrap()
+        .query_drop("CREATE DATABASE settings_faults")
+        .unwrap();
+    let app = spawn_app_on(
+        &format!("{}/settings_faults", server.url()),
+        &[],
+        tempfile::tempdir().unwrap(),
+    );
+    let mut browser = app.browser();
+    assert_status(&browser.sign_up("iris", "iris password", "tea"), 303);
+    let mut here = app.browser();
+    assert_status(&here.log_in("iris", "iris password"), 303);
+
+    server.stop(false);
+    // Memory sessions: the page still opens; every change needs the accounts.
+    for r in [
+        save_introduction(&mut here, "coffee"),
+        change_password(&mut here, "iris password", "a new password"),
+        delete_account(&mut here, "iris password"),
+    ] {
+        assert_status(&r, 503);
+        assert!(r.body.contains("Database unavailable"), "{}", r.body);
+        assert_eq!(r.header("Retry-After"), Some("5"));
+    }
+    assert_eq!(introduction_on_profile(&mut here), "tea");
+
+    server.resume();
+    crate::support::wait_until("myapp serves again", std::time::Duration::from_secs(10), || {
+        browser.get("/readyz").status == 200
+    });
+    assert_status(&app.browser().log_in("iris", "iris password"), 303);
+    assert_status(&save_introduction(&mut here, "coffee"), 303);
+    assert_eq!(introduction_on_profile(&mut here), "coffee");
+}
