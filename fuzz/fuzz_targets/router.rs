@@ -15,8 +15,8 @@
 //! token of the last form the browser saw. Checked on every answer: no
 //! server error, no line break in a header, no unescaped markup, no session
 //! stored but by a login; and against a model of accounts: a sign-up succeeds
-//! only for a new name, a login only with that name's password, the profile
-//! only for who logged in.
+//! only for a new name (or one whose account was deleted), a login only with
+//! that name's password (the last one set), the profile only for who logged in.
 #![no_main]
 
 use std::collections::HashMap;
@@ -190,6 +190,20 @@ fuzz_target!(|script: &[u8]| {
                 }
             }
             (Method::Post, "/user/logout", 303) if kept_cookies => visit.logged_in = None,
+            // Account settings: a deleted name is free again, a changed password the only one.
+            (Method::Post, "/user/settings/delete", 303) if kept_cookies && location(&reply) == "/user/deleted" => {
+                if let Some(shown) = visit.logged_in.take() {
+                    visit.accounts.remove(&name_key(&shown));
+                }
+            }
+            (Method::Post, "/user/settings/password", 303) if kept_cookies => {
+                if let Some(shown) = visit.logged_in.as_deref() {
+                    let new = field(&req.body, "new_password").unwrap_or_default();
+                    if let Some(account) = visit.accounts.get_mut(&name_key(shown)) {
+                        account.1 = new;
+                    }
+                }
+            }
             (Method::Get, "/user/profile", 200) if kept_cookies => {
                 let name = visit.logged_in.as_deref().expect("a profile shown to nobody");
                 assert!(page.contains(&escaped(name)), "the profile does not name {name:?}");
@@ -201,6 +215,14 @@ fuzz_target!(|script: &[u8]| {
         }
     }
 });
+
+fn location(reply: &Reply) -> &str {
+    reply
+        .headers
+        .iter()
+        .find(|(name, _)| *name == "Location")
+        .map_or("", |(_, value)| value.as_str())
+}
 
 fn replace(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());

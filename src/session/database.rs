@@ -103,6 +103,14 @@ impl SessionStore for DatabaseSessions {
         self.store.delete_session(id.as_str())
     }
 
+    fn remove_all_of(&self, name: &str, except: Option<&SessionId>) -> Result<usize, StoreError> {
+        self.store.delete_sessions_of(name, except.map(SessionId::as_str))
+    }
+
+    fn set_introduction(&self, name: &str, introduction: &str) -> Result<(), StoreError> {
+        self.store.set_sessions_introduction(name, introduction)
+    }
+
     fn count(&self) -> usize {
         self.store.count_sessions().unwrap_or(0)
     }
@@ -144,6 +152,28 @@ mod tests {
         assert_eq!(got, made);
         sessions.remove(&id).unwrap();
         assert_eq!(sessions.get(&id).unwrap(), None);
+    }
+
+    #[test]
+    fn an_accounts_rows_end_together_but_the_one_kept_and_take_a_new_introduction() {
+        let (_, sessions) = sessions();
+        let profile = |name: &str| Profile {
+            name: name.into(),
+            introduction: "tea".into(),
+            created_at: 1_700_000_000,
+        };
+        let (keep, _) = sessions.create(profile("alice")).unwrap();
+        let (other, _) = sessions.create(profile("alice")).unwrap();
+        let (bob, _) = sessions.create(profile("bob")).unwrap();
+        sessions.set_introduction("alice", "coffee").unwrap();
+        assert_eq!(sessions.get(&keep).unwrap().unwrap().profile.introduction, "coffee");
+        assert_eq!(sessions.get(&bob).unwrap().unwrap().profile.introduction, "tea");
+        assert_eq!(sessions.remove_all_of("alice", Some(&keep)).unwrap(), 1);
+        assert!(sessions.get(&other).unwrap().is_none());
+        assert!(sessions.get(&keep).unwrap().is_some());
+        assert_eq!(sessions.remove_all_of("alice", None).unwrap(), 1);
+        assert!(sessions.get(&keep).unwrap().is_none());
+        assert!(sessions.get(&bob).unwrap().is_some());
     }
 
     #[test]

@@ -126,6 +126,28 @@ impl SessionStore for MemorySessions {
         Ok(())
     }
 
+    fn remove_all_of(&self, name: &str, except: Option<&SessionId>) -> Result<usize, StoreError> {
+        // A walk of the map, under the lock: rare (a password change or a
+        // deletion), and no more than `max` entries.
+        let mut map = self.lock();
+        let before = map.entries.len();
+        map.entries
+            .retain(|id, e| e.session.profile.name != name || Some(id) == except);
+        let ended = before - map.entries.len();
+        map.compact();
+        Ok(ended)
+    }
+
+    fn set_introduction(&self, name: &str, introduction: &str) -> Result<(), StoreError> {
+        let mut map = self.lock();
+        for entry in map.entries.values_mut() {
+            if entry.session.profile.name == name {
+                entry.session.profile.introduction = introduction.to_owned();
+            }
+        }
+        Ok(())
+    }
+
     fn count(&self) -> usize {
         self.lock().entries.len()
     }
@@ -220,6 +242,32 @@ mod tests {
         }
         assert_eq!(sessions.count(), 0);
         assert!(sessions.lock().order.len() <= 64 + 1);
+    }
+
+    #[test]
+    fn all_sessions_of_one_account_end_but_the_one_kept_and_others_stay() {
+        let sessions = MemorySessions::new(Duration::from_secs(60), 10);
+        let alice: Vec<_> = (0..3).map(|_| sessions.create(profile("alice")).unwrap().0).collect();
+        let (bob, _) = sessions.create(profile("bob")).unwrap();
+        assert_eq!(sessions.remove_all_of("alice", Some(&alice[1])).unwrap(), 2);
+        let live: Vec<bool> = alice.iter().map(|id| sessions.get(id).unwrap().is_some()).collect();
+        assert_eq!(live, [false, true, false]);
+        assert!(sessions.get(&bob).unwrap().is_some());
+        assert_eq!(sessions.remove_all_of("alice", None).unwrap(), 1);
+        assert_eq!(sessions.count(), 1);
+    }
+
+    #[test]
+    fn a_new_introduction_shows_in_every_session_of_the_account_only() {
+        let sessions = MemorySessions::new(Duration::from_secs(60), 10);
+        let (a1, _) = sessions.create(profile("alice")).unwrap();
+        let (a2, _) = sessions.create(profile("alice")).unwrap();
+        let (b, _) = sessions.create(profile("bob")).unwrap();
+        sessions.set_introduction("alice", "coffee now").unwrap();
+        for id in [&a1, &a2] {
+            assert_eq!(sessions.get(id).unwrap().unwrap().profile.introduction, "coffee now");
+        }
+        assert_eq!(sessions.get(&b).unwrap().unwrap().profile, profile("bob"));
     }
 
     #[test]

@@ -43,7 +43,9 @@ impl std::fmt::Debug for SessionId {
 }
 
 /// What the profile page shows of an account, copied into the session at
-/// login: none of it can change while the session lives.
+/// login. Only the introduction changes while the session lives, and only
+/// through the account settings, which write it into every session of the
+/// account (`SessionStore::set_introduction`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
     pub name: String,
@@ -94,6 +96,13 @@ pub trait SessionStore: Send + Sync {
     fn create(&self, profile: Profile) -> Result<(SessionId, Session), StoreError>;
 
     fn remove(&self, id: &SessionId) -> Result<(), StoreError>;
+
+    /// Ends every session of the account `name` but `except` (the one
+    /// asking, after a password change); returns how many ended.
+    fn remove_all_of(&self, name: &str, except: Option<&SessionId>) -> Result<usize, StoreError>;
+
+    /// Shows a new introduction in every session of the account `name`.
+    fn set_introduction(&self, name: &str, introduction: &str) -> Result<(), StoreError>;
 
     /// Sessions stored now, live or not yet swept (0 when unknown).
     fn count(&self) -> usize;

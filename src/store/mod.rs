@@ -92,6 +92,13 @@ pub trait Store: Send + Sync {
     /// Replaces one row's stored hash, e.g. a seed MD5 value after a successful login.
     fn set_password_hash(&self, id: i64, password_hash: &str) -> Result<(), StoreError>;
 
+    /// Replaces one row's introduction (account settings).
+    fn set_introduction(&self, id: i64, introduction: &Introduction) -> Result<(), StoreError>;
+
+    /// Deletes one row (account settings); its name may be signed up again.
+    /// Its sessions are the session store's to end.
+    fn delete_account(&self, id: i64) -> Result<(), StoreError>;
+
     /// Answers whether the database is reachable (for `/readyz`).
     fn ping(&self) -> Result<(), StoreError>;
 
@@ -99,6 +106,11 @@ pub trait Store: Send + Sync {
     fn save_session(&self, id: &str, row: &SessionRow) -> Result<(), StoreError>;
     fn touch_session(&self, id: &str, now_ms: i64) -> Result<(), StoreError>;
     fn delete_session(&self, id: &str) -> Result<(), StoreError>;
+    /// Deletes every session of the account `user_name` but the one called
+    /// `except`; returns how many.
+    fn delete_sessions_of(&self, user_name: &str, except: Option<&str>) -> Result<usize, StoreError>;
+    /// Writes a new introduction into every session of the account `user_name`.
+    fn set_sessions_introduction(&self, user_name: &str, introduction: &str) -> Result<(), StoreError>;
     /// Deletes sessions last seen before the given time; returns how many.
     fn sweep_sessions(&self, seen_before_ms: i64) -> Result<usize, StoreError>;
     fn count_sessions(&self) -> Result<usize, StoreError>;

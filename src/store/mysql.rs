@@ -63,7 +63,8 @@ const CREATE_SESSIONS: &str = "CREATE TABLE IF NOT EXISTS sessions (
     last_seen_ms BIGINT      NOT NULL,
     introduction TEXT        NULL,
     created_at   BIGINT      NULL,
-    KEY sessions_last_seen (last_seen_ms)
+    KEY sessions_last_seen (last_seen_ms),
+    KEY sessions_user_name (user_name)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
 
 /// Secrets myapp generates once for all replicas (the CSRF key when
@@ -464,7 +465,7 @@ fn ensure_unique_keys(conn: &mut PooledConn) -> Result<bool, StoreError> {
     Ok(true)
 }
 
-/// Adds the columns a `sessions` table made by an older myapp lacks.
+/// Adds the columns and the key a `sessions` table made by an older myapp lacks.
 fn add_session_columns(conn: &mut PooledConn) -> Result<(), StoreError> {
     let existing: Vec<String> = conn
         .query_map(
@@ -473,11 +474,21 @@ fn add_session_columns(conn: &mut PooledConn) -> Result<(), StoreError> {
             |name: String| name.to_ascii_lowercase(),
         )
         .map_err(unavailable)?;
-    let missing: Vec<String> = SESSION_COLUMNS_ADDED
+    let mut missing: Vec<String> = SESSION_COLUMNS_ADDED
         .iter()
         .filter(|(column, _)| !existing.iter().any(|c| c == column))
         .map(|(column, kind)| format!("ADD COLUMN {column} {kind}"))
         .collect();
+    let user_name_key: Option<i64> = conn
+        .query_first(
+            "SELECT COUNT(*) FROM information_schema.STATISTICS
+             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'sessions_user_name'",
+        )
+        .map_err(unavailable)?;
+    if user_name_key == Some(0) {
+        // Account settings end all of an account's sessions by name.
+        missing.push("ADD KEY sessions_user_name (user_name)".into());
+    }
     if !missing.is_empty() {
         conn.query_drop(format!("ALTER TABLE sessions {}", missing.join(", ")))
             .map_err(unavailable)?;
@@ -564,6 +575,21 @@ impl Store for MysqlStore {
         })
     }
 
+    fn set_introduction(&self, id: i64, introduction: &Introduction) -> Result<(), StoreError> {
+        self.run("set_introduction", |c| {
+            c.exec_drop(
+                "UPDATE info SET introduction = ? WHERE id = ?",
+                (introduction.as_str(), id),
+            )
+        })
+    }
+
+    fn delete_account(&self, id: i64) -> Result<(), StoreError> {
+        self.run("delete_account", |c| {
+            c.exec_drop("DELETE FROM info WHERE id = ?", (id,))
+        })
+    }
+
     fn ping(&self) -> Result<(), StoreError> {
         self.run("ping", |c| c.query_drop("SELECT 1"))
     }
@@ -613,6 +639,26 @@ impl Store for MysqlStore {
     fn delete_session(&self, id: &str) -> Result<(), StoreError> {
         self.run("delete_session", |c| {
             c.exec_drop("DELETE FROM sessions WHERE id = ?", (id,))
+        })
+    }
+
+    fn delete_sessions_of(&self, user_name: &str, except: Option<&str>) -> Result<usize, StoreError> {
+        self.run("delete_sessions_of", |c| {
+            // No session id is empty: "" keeps none.
+            c.exec_drop(
+                "DELETE FROM sessions WHERE user_name = ? AND id <> ?",
+                (user_name, except.unwrap_or_default()),
+            )?;
+            Ok(c.affected_rows() as usize)
+        })
+    }
+
+    fn set_sessions_introduction(&self, user_name: &str, introduction: &str) -> Result<(), StoreError> {
+        self.run("set_sessions_introduction", |c| {
+            c.exec_drop(
+                "UPDATE sessions SET introduction = ? WHERE user_name = ?",
+                (introduction, user_name),
+            )
         })
     }
 

@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS sessions (
     created_at   INTEGER
 );
 CREATE INDEX IF NOT EXISTS sessions_last_seen ON sessions (last_seen_ms);
+CREATE INDEX IF NOT EXISTS sessions_user_name ON sessions (user_name);
 CREATE TABLE IF NOT EXISTS secrets (
     name  TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -294,6 +295,20 @@ impl Store for SqliteStore {
         .map(drop)
     }
 
+    fn set_introduction(&self, id: i64, introduction: &Introduction) -> Result<(), StoreError> {
+        self.execute(
+            "set_introduction",
+            "UPDATE info SET introduction = ?1 WHERE id = ?2",
+            params![introduction.as_str(), id],
+        )
+        .map(drop)
+    }
+
+    fn delete_account(&self, id: i64) -> Result<(), StoreError> {
+        self.execute("delete_account", "DELETE FROM info WHERE id = ?1", params![id])
+            .map(drop)
+    }
+
     fn ping(&self) -> Result<(), StoreError> {
         self.conn()
             .query_row("SELECT 1", [], |_| Ok(()))
@@ -348,6 +363,24 @@ impl Store for SqliteStore {
     fn delete_session(&self, id: &str) -> Result<(), StoreError> {
         self.execute("delete_session", "DELETE FROM sessions WHERE id = ?1", params![id])
             .map(drop)
+    }
+
+    fn delete_sessions_of(&self, user_name: &str, except: Option<&str>) -> Result<usize, StoreError> {
+        // No session id is empty: "" keeps none.
+        self.execute(
+            "delete_sessions_of",
+            "DELETE FROM sessions WHERE user_name = ?1 AND id <> ?2",
+            params![user_name, except.unwrap_or_default()],
+        )
+    }
+
+    fn set_sessions_introduction(&self, user_name: &str, introduction: &str) -> Result<(), StoreError> {
+        self.execute(
+            "set_sessions_introduction",
+            "UPDATE sessions SET introduction = ?1 WHERE user_name = ?2",
+            params![introduction, user_name],
+        )
+        .map(drop)
     }
 
     fn sweep_sessions(&self, seen_before_ms: i64) -> Result<usize, StoreError> {

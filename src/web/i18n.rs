@@ -101,6 +101,21 @@ pub struct Text {
     pub server_ip: &'static str,
     pub instance: &'static str,
     pub back_home: &'static str,
+    // Account settings.
+    pub account_settings: &'static str,
+    pub change_password: &'static str,
+    pub current_password: &'static str,
+    pub new_password: &'static str,
+    pub edit_introduction: &'static str,
+    pub save: &'static str,
+    pub delete_account: &'static str,
+    pub delete_warning: &'static str,
+    pub password_changed: &'static str,
+    pub introduction_saved: &'static str,
+    pub wrong_password: &'static str,
+    pub account_deleted_title: &'static str,
+    pub account_deleted: &'static str,
+    pub back_to_profile: &'static str,
 }
 
 pub static EN: Text = Text {
@@ -141,6 +156,20 @@ pub static EN: Text = Text {
     server_ip: "Server IP",
     instance: "Instance",
     back_home: "Back to the home page",
+    account_settings: "Account settings",
+    change_password: "Change password",
+    current_password: "Current password",
+    new_password: "New password",
+    edit_introduction: "Edit your introduction",
+    save: "Save",
+    delete_account: "Delete account",
+    delete_warning: "This deletes your account and logs you out everywhere. It cannot be undone.",
+    password_changed: "Your password was changed. Every other login of this account has ended.",
+    introduction_saved: "Your introduction was saved.",
+    wrong_password: "The password is wrong.",
+    account_deleted_title: "Account deleted",
+    account_deleted: "Your account was deleted, and every login of it has ended. Its name is free to sign up again.",
+    back_to_profile: "Back to your profile",
 };
 
 pub static ZH: Text = Text {
@@ -181,6 +210,20 @@ pub static ZH: Text = Text {
     server_ip: "服务器 IP",
     instance: "实例",
     back_home: "返回首页",
+    account_settings: "账户设置",
+    change_password: "修改密码",
+    current_password: "当前密码",
+    new_password: "新密码",
+    edit_introduction: "编辑个人介绍",
+    save: "保存",
+    delete_account: "删除账户",
+    delete_warning: "这将删除你的账户，并退出所有设备上的登录。此操作无法撤销。",
+    password_changed: "密码已修改，此账户在其他地方的登录均已退出。",
+    introduction_saved: "个人介绍已保存。",
+    wrong_password: "密码错误。",
+    account_deleted_title: "账户已删除",
+    account_deleted: "你的账户已删除，它的所有登录均已退出。该用户名可以重新注册。",
+    back_to_profile: "返回个人信息",
 };
 
 /// Why a request failed, as an error page says it.

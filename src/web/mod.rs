@@ -10,6 +10,7 @@ mod pages;
 mod reply;
 mod router;
 pub mod server;
+mod settings;
 mod shared_failures;
 mod templates;
 mod throttle;

@@ -2,7 +2,7 @@
 //! with the wrong method 405 with `Allow`.
 
 use super::i18n::{Lang, Problem};
-use super::{pages, user, Method, Reply, Request, Site};
+use super::{pages, settings, user, Method, Reply, Request, Site};
 
 /// A handler's page, or the error page that took its place.
 fn settle(answer: user::Answer) -> Reply {
@@ -22,6 +22,11 @@ pub fn route(site: &Site, req: &Request) -> Reply {
         "/user/login" if post => settle(user::login(site, req)),
         "/user/profile" if get => settle(user::profile(site, req)),
         "/user/logout" if post => settle(user::logout(site, req)),
+        "/user/settings" if get => settle(settings::settings(site, req)),
+        "/user/settings/password" if post => settle(settings::change_password(site, req)),
+        "/user/settings/introduction" if post => settle(settings::edit_introduction(site, req)),
+        "/user/settings/delete" if post => settle(settings::delete_account(site, req)),
+        "/user/deleted" if get => settings::deleted(site, req),
         "/healthz" if get => Reply::text(200, "ok\n"),
         "/readyz" if get => pages::ready(site),
         "/metrics" if get => pages::metrics(site),
@@ -32,6 +37,10 @@ pub fn route(site: &Site, req: &Request) -> Reply {
         | "/lang/zh" => pages::method_not_allowed(site, req, "GET, HEAD"),
         "/user/signup" | "/user/login" => pages::method_not_allowed(site, req, "GET, HEAD, POST"),
         "/user/logout" => pages::method_not_allowed(site, req, "POST"),
+        "/user/settings" | "/user/deleted" => pages::method_not_allowed(site, req, "GET, HEAD"),
+        "/user/settings/password" | "/user/settings/introduction" | "/user/settings/delete" => {
+            pages::method_not_allowed(site, req, "POST")
+        }
         _ => pages::problem(site, req, Problem::NotFound),
     }
 }
@@ -39,7 +48,7 @@ pub fn route(site: &Site, req: &Request) -> Reply {
 /// The route a path belongs to, for metrics: the known paths, else "other",
 /// so a client cannot make up new label values.
 pub fn route_name(path: &str) -> &'static str {
-    const ROUTES: [&str; 13] = [
+    const ROUTES: [&str; 18] = [
         "/",
         "/user",
         "/user/signup",
@@ -52,6 +61,11 @@ pub fn route_name(path: &str) -> &'static str {
         "/static/style.css",
         "/lang/en",
         "/lang/zh",
+        "/user/settings",
+        "/user/settings/password",
+        "/user/settings/introduction",
+        "/user/settings/delete",
+        "/user/deleted",
         "other",
     ];
     ROUTES.iter().find(|&&r| r == path).copied().unwrap_or("other")

@@ -19,7 +19,7 @@ use super::i18n::{Lang, Text};
 
 pub const STYLESHEET: &str = include_str!("../../templates/style.css");
 
-const TEMPLATES: [(&str, &str); 7] = [
+const TEMPLATES: [(&str, &str); 9] = [
     ("base", include_str!("../../templates/base.html")),
     ("home", include_str!("../../templates/home.html")),
     ("user", include_str!("../../templates/user.html")),
@@ -27,6 +27,8 @@ const TEMPLATES: [(&str, &str); 7] = [
     ("login", include_str!("../../templates/login.html")),
     ("profile", include_str!("../../templates/profile.html")),
     ("error", include_str!("../../templates/error.html")),
+    ("settings", include_str!("../../templates/settings.html")),
+    ("deleted", include_str!("../../templates/deleted.html")),
 ];
 
 const LANGS: [Lang; 2] = [Lang::En, Lang::Zh];

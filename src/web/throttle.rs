@@ -159,6 +159,15 @@ impl LoginAttempt<'_> {
         let mut counters = self.throttle.lock();
         self.throttle.give_back(&mut counters, &Key::Logins(self.origin));
     }
+
+    /// No password was asked (an account-settings change that needs none):
+    /// no failure, of the account or the address, but it counts as one of
+    /// the address's logins. Unlike `succeeded`, earlier failures stand.
+    pub fn no_password_asked(self) {
+        let mut counters = self.throttle.lock();
+        self.throttle.give_back(&mut counters, &self.account);
+        self.throttle.give_back(&mut counters, &Key::Failures(self.origin));
+    }
 }
 
 impl Throttle {
@@ -300,6 +309,19 @@ mod tests {
             .filter_map(|i| throttle.begin_login(&format!("user{i}"), ip(2)).ok())
             .collect();
         assert_eq!(names.len(), 20);
+    }
+
+    #[test]
+    fn a_change_that_asks_no_password_neither_fails_nor_forgives_failures() {
+        let throttle = Throttle::default();
+        for _ in 0..4 {
+            fail(&throttle, "hana", ip(11));
+        }
+        for _ in 0..10 {
+            throttle.begin_login("hana", ip(11)).unwrap().no_password_asked();
+        }
+        fail(&throttle, "hana", ip(11));
+        assert!(throttle.begin_login("hana", ip(11)).is_err(), "the four failures stood");
     }
 
     #[test]

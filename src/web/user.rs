@@ -31,7 +31,7 @@ use crate::store::{Account, StoreError};
 pub type Answer = Result<Reply, Reply>;
 
 /// The session named by the request's cookie, if it is live.
-fn current_session(site: &Site, req: &Request) -> Result<Option<(SessionId, Session)>, Reply> {
+pub(super) fn current_session(site: &Site, req: &Request) -> Result<Option<(SessionId, Session)>, Reply> {
     let Some(id) = cookies::find(&req.cookie, SESSION_COOKIE).and_then(SessionId::parse) else {
         return Ok(None);
     };
@@ -65,7 +65,7 @@ fn visitor_token(site: &Site, req: &Request, purpose: FormPurpose) -> Result<(St
 /// A page holding a form: never stored (Back fetches it again, with a token
 /// for the cookie the browser holds then), and varying with the cookie for
 /// any cache on the way.
-fn form_page(html: String, status: u16) -> Reply {
+pub(super) fn form_page(html: String, status: u16) -> Reply {
     Reply::html(status, html).private().with_header("Vary", "Cookie")
 }
 
@@ -77,7 +77,7 @@ fn with_set_cookie(reply: Reply, set_cookie: Option<String>) -> Reply {
 }
 
 /// Decodes a POSTed form; the 400 page when it is not one.
-fn parsed_form(site: &Site, req: &Request) -> Result<Form, Reply> {
+pub(super) fn parsed_form(site: &Site, req: &Request) -> Result<Form, Reply> {
     Form::parse(&req.body).map_err(|e| {
         warn!("refused a form: {}", LogText(&e.to_string()));
         pages::problem(site, req, Problem::BadForm)
@@ -407,7 +407,7 @@ fn local_time(epoch_seconds: i64) -> Option<String> {
 }
 
 /// The raw value of a query parameter; enough for our fixed, ASCII notices.
-fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+pub(super) fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
     query.split('&').find_map(|pair| {
         let (k, v) = pair.split_once('=')?;
         (k == name).then_some(v)

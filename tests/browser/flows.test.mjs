@@ -207,6 +207,79 @@ test("a form submitted with a stale CSRF token is refused", async () => {
   await check.context().close();
 });
 
+async function logIn(page, name, password) {
+  await page.goto(`${base}/user/login`);
+  await page.fill("#username", name);
+  await page.fill("#password", password);
+  await page.click("button[type=submit]");
+}
+
+test("account settings: edit the introduction, change the password, delete the account", async () => {
+  const page = await newPage("en-US");
+  await signUp(page, "settler", "first password", "tea");
+  await logIn(page, "settler", "first password");
+  assert.match(page.url(), /\/user\/profile$/);
+  // The same account in another browser: its login ends with the password change.
+  const other = await newPage("en-US");
+  await logIn(other, "settler", "first password");
+  assert.match(other.url(), /\/user\/profile$/);
+
+  await page.click("#settings-link");
+  assert.match(page.url(), /\/user\/settings$/);
+  assert.equal(await page.getAttribute("#current-password", "autocomplete"), "current-password");
+  assert.equal(await page.getAttribute("#new-password", "autocomplete"), "new-password");
+  assert.equal(await page.inputValue("#introduction"), "tea");
+  await shot(page, "settings-en");
+
+  await page.fill("#introduction", "coffee now");
+  await page.click("#edit-introduction button[type=submit]");
+  assert.match(page.url(), /\/user\/settings\?notice=introduction-saved$/);
+  assert.match(await page.textContent("#flash"), /introduction was saved/);
+  assert.equal(await page.inputValue("#introduction"), "coffee now");
+  await page.goto(`${base}/user/profile`);
+  assert.equal(await page.textContent("#introduction"), "coffee now");
+  await other.reload();
+  assert.equal(await other.textContent("#introduction"), "coffee now", "the other login shows it at once");
+
+  // A wrong current password: said beside the field, nothing typed shown again.
+  await page.goto(`${base}/user/settings`);
+  await page.fill("#current-password", "wrong password");
+  await page.fill("#new-password", "second password");
+  await page.click("#change-password button[type=submit]");
+  assert.match(await page.textContent("#current-password-error"), /password is wrong/);
+  assert.equal(await page.getAttribute("#current-password", "aria-invalid"), "true");
+  assert.equal(await page.inputValue("#current-password"), "");
+  assert.equal(await page.inputValue("#new-password"), "");
+  await shot(page, "settings-wrong-password-en");
+
+  await page.fill("#current-password", "first password");
+  await page.fill("#new-password", "second password");
+  await page.click("#change-password button[type=submit]");
+  assert.match(page.url(), /\/user\/settings\?notice=password-changed$/);
+  assert.match(await page.textContent("#flash"), /password was changed/);
+  await other.goto(`${base}/user/profile`);
+  assert.match(other.url(), /\/user\/login$/, "the other login ended");
+  await other.context().close();
+
+  // The same page in Chinese.
+  await page.goto(`${base}/lang/zh?back=/user/settings`);
+  assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
+  assert.match(await page.textContent("h1"), /账户设置/);
+  await shot(page, "settings-zh");
+  await page.goto(`${base}/lang/en?back=/user/settings`);
+
+  await page.fill("#delete-password", "second password");
+  await page.click("#delete-account button[type=submit]");
+  assert.match(page.url(), /\/user\/deleted$/);
+  assert.match(await page.textContent("#flash"), /account was deleted/);
+  await shot(page, "account-deleted-en");
+  await page.goto(`${base}/user/profile`);
+  assert.match(page.url(), /\/user\/login$/, "logged out");
+  await logIn(page, "settler", "second password");
+  assert.match(await page.textContent("#form-errors"), /Unknown username or wrong password/);
+  await page.context().close();
+});
+
 test("every page looks right in both languages", async () => {
   for (const [locale, lang] of [["en-US", "en"], ["zh-CN", "zh"]]) {
     const page = await newPage(locale);

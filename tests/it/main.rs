@@ -19,6 +19,7 @@ mod names;
 mod operators;
 mod pages;
 mod replicas;
+mod settings;
 mod shutdown;
 mod support;
 mod visitors;

@@ -1,0 +1,292 @@
+//! Account settings for whoever is logged in: change the password, edit the
+//! introduction, delete the account.
+//!
+//! Each form carries the session's own CSRF token, as the logout form does.
+//! Each POST is counted like a login on the account from the client's
+//! address (`Throttle::begin_login`, and with `--session-store database` the
+//! counts replicas share): a wrong current password is a failed login, so a
+//! session left open on someone else's screen cannot be used to guess the
+//! password any faster than the login form allows, and every change counts
+//! toward the address's logins, which bounds the writes one address makes.
+//!
+//! A password change ends every other session of the account (one a thief
+//! holds among them) and keeps this one; a deletion removes the row and ends
+//! every session, the browser's cookie with it. A new introduction is written
+//! into the account's sessions too, since the profile page reads only the
+//! session.
+
+use log::{info, warn};
+use serde::Serialize;
+
+use super::cookies;
+use super::i18n::{self, Problem};
+use super::pages;
+use super::templates::render;
+use super::throttle::{LoginAttempt, Throttled};
+use super::user::{current_session, form_page, parsed_form, query_value, Answer};
+use super::{Form, Reply, Request, Site};
+use crate::account::{name_key, FieldError, Introduction, NewPassword, PASSWORD_MAX_CHARS};
+use crate::logtext::LogText;
+use crate::password::Verdict;
+use crate::session::{Session, SessionId};
+use crate::store::Account;
+
+/// Where a browser goes once its account is gone.
+const DELETED_PAGE: &str = "/user/deleted";
+
+#[derive(Serialize, Default)]
+struct SettingsPage {
+    csrf: String,
+    /// For password managers (a hidden field of the password form).
+    username: String,
+    introduction: String,
+    /// What the last change did (named so: tinytemplate reads `if notice` as `if not ice`).
+    flash: Option<&'static str>,
+    current_password_error: Option<String>,
+    new_password_error: Option<String>,
+    introduction_error: Option<String>,
+    delete_error: Option<String>,
+}
+
+impl SettingsPage {
+    fn of(session: &Session) -> SettingsPage {
+        SettingsPage {
+            csrf: session.csrf_token.clone(),
+            username: session.profile.name.clone(),
+            introduction: session.profile.introduction.clone(),
+            ..SettingsPage::default()
+        }
+    }
+}
+
+fn settings_page(site: &Site, req: &Request, status: u16, page: &SettingsPage) -> Reply {
+    form_page(
+        render(&site.view(req), "settings", req.lang.text().account_settings, page),
+        status,
+    )
+}
+
+fn to_login() -> Reply {
+    Reply::redirect_303("/user/login").private()
+}
+
+/// `GET /user/settings`: the three forms, and the notice of the last change.
+pub fn settings(site: &Site, req: &Request) -> Answer {
+    let Some((_, session)) = current_session(site, req)? else {
+        return Ok(to_login());
+    };
+    let t = req.lang.text();
+    let mut page = SettingsPage::of(&session);
+    page.flash = match query_value(&req.query, "notice") {
+        Some("password-changed") => Some(t.password_changed),
+        Some("introduction-saved") => Some(t.introduction_saved),
+        _ => None,
+    };
+    Ok(settings_page(site, req, 200, &page))
+}
+
+/// `GET /user/deleted`: says that the account is gone (no session needed:
+/// there is none left).
+pub fn deleted(site: &Site, req: &Request) -> Reply {
+    #[derive(Serialize)]
+    struct Nothing {}
+    let t = req.lang.text();
+    Reply::html(
+        200,
+        render(&site.view(req), "deleted", t.account_deleted_title, &Nothing {}),
+    )
+    .private()
+}
+
+/// Decodes a settings form and checks its token against the session's own.
+/// No live session: to the login page; a missing or foreign token: 403.
+/// Either way nothing has changed.
+fn checked_session_form(site: &Site, req: &Request) -> Result<(SessionId, Session, Form), Reply> {
+    let form = parsed_form(site, req)?;
+    let Some((id, session)) = current_session(site, req)? else {
+        return Err(to_login());
+    };
+    if !session.csrf_matches(form.get("csrf")) {
+        warn!(
+            "settings form refused: bad CSRF token for {}",
+            LogText(&session.profile.name)
+        );
+        return Err(pages::problem(site, req, Problem::FormExpired));
+    }
+    Ok((id, session, form))
+}
+
+/// Counts a settings POST as a login on the account `key` from the client's
+/// address, before any password is checked; with `checks_password`, in the
+/// replicas' shared failure counts too.
+fn begin<'a>(site: &'a Site, req: &Request, key: &str, checks_password: bool) -> Result<LoginAttempt<'a>, Reply> {
+    let attempt = site.throttle.begin_login(key, req.client_ip).map_err(|throttled| {
+        warn!("settings change refused: too many from {}", req.client_ip);
+        pages::throttled(site, req, throttled)
+    })?;
+    if let Some(shared) = site.shared_failures.as_ref().filter(|_| checks_password) {
+        match shared.count(key, req.client_ip) {
+            Ok(None) => {}
+            Ok(Some(wait)) => {
+                warn!(
+                    "settings change refused: too many failures from {} (counted by all replicas)",
+                    req.client_ip
+                );
+                return Err(pages::throttled(site, req, Throttled::Logins { wait }));
+            }
+            Err(e) => return Err(pages::store_failed(site, req, e)),
+        }
+    }
+    Ok(attempt)
+}
+
+/// The session's account: the row whose name is the session's (old seed data
+/// may hold other rows of the same key, `SUN` beside `sun`).
+fn account_of(site: &Site, req: &Request, name: &str) -> Result<Option<Account>, Reply> {
+    let accounts = site
+        .store
+        .find_accounts(name)
+        .map_err(|e| pages::store_failed(site, req, e))?;
+    Ok(accounts.into_iter().find(|a| a.name == name))
+}
+
+/// The session outlived its account (deleted from another browser at the
+/// same moment): it ends, and the browser is told the account is gone.
+fn account_gone(site: &Site, req: &Request, id: &SessionId) -> Answer {
+    site.sessions
+        .remove(id)
+        .map_err(|e| pages::store_failed(site, req, e))?;
+    Ok(logged_out_to(DELETED_PAGE, site))
+}
+
+fn logged_out_to(location: &str, site: &Site) -> Reply {
+    Reply::redirect_303(location)
+        .with_header("Set-Cookie", cookies::expired_session_cookie(site.secure_cookies))
+        .private()
+}
+
+/// Whether `typed` is the account's password. A password too long to have
+/// been accepted is not hashed, as at login.
+fn password_proved(site: &Site, typed: &str, account: &Account) -> bool {
+    typed.chars().count() <= PASSWORD_MAX_CHARS
+        && site.hasher.verify(typed, &account.password_hash) != Verdict::Mismatch
+}
+
+/// `POST /user/settings/password`: current password, new password.
+pub fn change_password(site: &Site, req: &Request) -> Answer {
+    let (id, session, form) = checked_session_form(site, req)?;
+    let t = req.lang.text();
+    let name = session.profile.name.clone();
+    let mut page = SettingsPage::of(&session);
+    let current = form.get("current_password");
+    // Nothing is counted or hashed until both fields are acceptable.
+    let new_password = match (current.is_empty(), NewPassword::parse(form.get("new_password"))) {
+        (false, Ok(new_password)) => new_password,
+        (current_empty, parsed) => {
+            page.current_password_error =
+                current_empty.then(|| i18n::field_error(req.lang, t.current_password, FieldError::Empty));
+            page.new_password_error = parsed.err().map(|e| i18n::field_error(req.lang, t.new_password, e));
+            return Ok(settings_page(site, req, 422, &page));
+        }
+    };
+    let key = name_key(&name);
+    let attempt = begin(site, req, &key, true)?;
+    let Some(account) = account_of(site, req, &name)? else {
+        attempt.failed();
+        return account_gone(site, req, &id);
+    };
+    if !password_proved(site, current, &account) {
+        attempt.failed();
+        warn!("password change refused: wrong current password for {}", LogText(&name));
+        page.current_password_error = Some(t.wrong_password.into());
+        return Ok(settings_page(site, req, 401, &page));
+    }
+    let hash = site.hasher.hash(new_password.expose()).map_err(|e| {
+        warn!("password change failed: {e}");
+        pages::problem(site, req, Problem::Internal)
+    })?;
+    site.store
+        .set_password_hash(account.id, &hash)
+        .map_err(|e| pages::store_failed(site, req, e))?;
+    let ended = site
+        .sessions
+        .remove_all_of(&name, Some(&id))
+        .map_err(|e| pages::store_failed(site, req, e))?;
+    attempt.succeeded();
+    if let Some(shared) = &site.shared_failures {
+        shared.clear(&key, req.client_ip);
+    }
+    info!("password changed: {}; {ended} other sessions ended", LogText(&name));
+    Ok(Reply::redirect_303("/user/settings?notice=password-changed").private())
+}
+
+/// `POST /user/settings/introduction`: the new introduction, shown on the
+/// profile at once (in every session of the account).
+pub fn edit_introduction(site: &Site, req: &Request) -> Answer {
+    let (id, session, form) = checked_session_form(site, req)?;
+    let t = req.lang.text();
+    let name = session.profile.name.clone();
+    let mut page = SettingsPage::of(&session);
+    let typed = form.get("introduction");
+    let introduction = match Introduction::parse(typed) {
+        Ok(introduction) => introduction,
+        Err(e) => {
+            page.introduction = typed.to_owned();
+            page.introduction_error = Some(i18n::field_error(req.lang, t.introduction, e));
+            return Ok(settings_page(site, req, 422, &page));
+        }
+    };
+    let attempt = begin(site, req, &name_key(&name), false)?;
+    let Some(account) = account_of(site, req, &name)? else {
+        attempt.no_password_asked();
+        return account_gone(site, req, &id);
+    };
+    site.store
+        .set_introduction(account.id, &introduction)
+        .map_err(|e| pages::store_failed(site, req, e))?;
+    site.sessions
+        .set_introduction(&name, introduction.as_str())
+        .map_err(|e| pages::store_failed(site, req, e))?;
+    attempt.no_password_asked();
+    info!("introduction changed: {}", LogText(&name));
+    Ok(Reply::redirect_303("/user/settings?notice=introduction-saved").private())
+}
+
+/// `POST /user/settings/delete`: the password; then the row is gone, every
+/// session of it ends, and the browser is logged out.
+pub fn delete_account(site: &Site, req: &Request) -> Answer {
+    let (id, session, form) = checked_session_form(site, req)?;
+    let t = req.lang.text();
+    let name = session.profile.name.clone();
+    let mut page = SettingsPage::of(&session);
+    let typed = form.get("password");
+    if typed.is_empty() {
+        page.delete_error = Some(i18n::field_error(req.lang, t.password, FieldError::Empty));
+        return Ok(settings_page(site, req, 422, &page));
+    }
+    let key = name_key(&name);
+    let attempt = begin(site, req, &key, true)?;
+    let Some(account) = account_of(site, req, &name)? else {
+        attempt.failed();
+        return account_gone(site, req, &id);
+    };
+    if !password_proved(site, typed, &account) {
+        attempt.failed();
+        warn!("account deletion refused: wrong password for {}", LogText(&name));
+        page.delete_error = Some(t.wrong_password.into());
+        return Ok(settings_page(site, req, 401, &page));
+    }
+    site.store
+        .delete_account(account.id)
+        .map_err(|e| pages::store_failed(site, req, e))?;
+    let ended = site
+        .sessions
+        .remove_all_of(&name, None)
+        .map_err(|e| pages::store_failed(site, req, e))?;
+    attempt.succeeded();
+    if let Some(shared) = &site.shared_failures {
+        shared.clear(&key, req.client_ip);
+    }
+    info!("account deleted: {}; {ended} sessions ended", LogText(&name));
+    Ok(logged_out_to(DELETED_PAGE, site))
+}
