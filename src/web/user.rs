@@ -164,6 +164,12 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
     match site.store.create_account(&username, &hash, &introduction) {
         Ok(()) => {
             info!("account created: {}", LogText(username.as_str()));
+            // Sessions are kept by name: one a deleted account of this name
+            // still held (a login racing its deletion) must not become a
+            // session of the new account.
+            if let Err(e) = site.sessions.remove_all_of(username.as_str(), None) {
+                warn!("could not end old sessions of a new account's name: {e}");
+            }
             Ok(Reply::redirect_303("/user/login?notice=signed-up"))
         }
         Err(StoreError::NameTaken) => {
