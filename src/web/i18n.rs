@@ -154,7 +154,7 @@ pub static EN: Text = Text {
     nav_settings: "Settings",
     username_hint: " (1–32 characters)",
     session_expired: "Your session has expired. Please log in again.",
-    form_expired_again: "This form had expired. Please check it and send it again.",
+    form_expired_again: "Form expired: please check what you typed and send it again.",
     database_down_again: "Accounts cannot be reached right now. What you typed is kept: please send it again in a moment.",
 };
 
@@ -200,7 +200,7 @@ pub static ZH: Text = Text {
     nav_settings: "设置",
     username_hint: "（1–32 个字符）",
     session_expired: "登录已过期，请重新登录。",
-    form_expired_again: "表单已过期，请检查后重新提交。",
+    form_expired_again: "表单已过期：请检查填写的内容后重新提交。",
     database_down_again: "暂时无法访问账户数据。已填写的内容已保留，请稍后重新提交。",
 };
 
@@ -292,7 +292,7 @@ pub fn wait_message(lang: Lang, signups: bool, minutes: u64) -> String {
         (Lang::En, true, 1) => "Too many sign-ups from here. Please wait 1 minute before trying again.".into(),
         (Lang::En, true, n) => format!("Too many sign-ups from here. Please wait {n} minutes before trying again."),
         (Lang::Zh, false, n) => format!("尝试次数过多，请 {n} 分钟后再试。"),
-        (Lang::Zh, true, n) => format!("此处注册的账户过多，请 {n} 分钟后再试。"),
+        (Lang::Zh, true, n) => format!("注册次数过多，请 {n} 分钟后再试。"),
     }
 }
 
@@ -384,7 +384,7 @@ mod tests {
             wait_message(Lang::En, false, 15),
             "Too many attempts. Please wait 15 minutes before trying again."
         );
-        assert_eq!(wait_message(Lang::Zh, true, 3), "此处注册的账户过多，请 3 分钟后再试。");
+        assert_eq!(wait_message(Lang::Zh, true, 3), "注册次数过多，请 3 分钟后再试。");
     }
 
     #[test]

@@ -153,8 +153,9 @@ fn expired_form(
 struct SignupPage {
     csrf: String,
     /// Why the form is shown again without a field at fault (expired,
-    /// throttled, the database down).
-    notice: Option<String>,
+    /// throttled, the database down). (TinyTemplate reads `if notice` as
+    /// `if not ice`.)
+    form_notice: Option<String>,
     username: String,
     introduction: String,
     errors: Vec<String>,
@@ -188,7 +189,7 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
     if !fits {
         return expired_form(site, req, FormPurpose::Signup, |csrf| {
             page.csrf = csrf;
-            page.notice = Some(req.lang.text().form_expired_again.into());
+            page.form_notice = Some(req.lang.text().form_expired_again.into());
             signup_page(site, req, Problem::FormExpired.status(), &page)
         });
     }
@@ -208,7 +209,7 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
     // Counted before the hash, like a login: a burst cannot outrun the count.
     if let Err(throttled) = site.throttle.begin_signup(req.client_ip) {
         warn!("sign-up refused: too many from {}", req.client_ip);
-        page.notice = Some(i18n::wait_message(req.lang, true, minutes(throttled.wait())));
+        page.form_notice = Some(i18n::wait_message(req.lang, true, minutes(throttled.wait())));
         return Ok(signup_page(site, req, 429, &page).with_header("Retry-After", retry_after(throttled)));
     }
     let hash = match site.hasher.hash(password.expose()) {
@@ -238,7 +239,7 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
         Err(e @ StoreError::Unavailable(_)) => {
             pages::note_store_error(site, &e);
             warn!("{e}");
-            page.notice = Some(req.lang.text().database_down_again.into());
+            page.form_notice = Some(req.lang.text().database_down_again.into());
             Ok(signup_page(site, req, 503, &page).with_header("Retry-After", "5"))
         }
         Err(e) => Err(pages::store_failed(site, req, e)),

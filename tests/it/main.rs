@@ -19,4 +19,5 @@ mod pages;
 mod replicas;
 mod shutdown;
 mod support;
+mod ux;
 mod visitors;
