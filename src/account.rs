@@ -436,10 +436,22 @@ mod tests {
         assert!(NewPassword::parse(&"密".repeat(128)).is_ok());
         assert_eq!(NewPassword::parse("").err(), Some(FieldError::Empty));
         assert_eq!(NewPassword::parse("1234567").err(), Some(FieldError::TooShort(8)));
-        for blank in ["        ", " ", "\t\t\t\t\t\t\t\t", "\u{3000}\u{3000}\u{3000}\u{3000}  \n\n"] {
-            assert_eq!(NewPassword::parse(blank).err(), Some(FieldError::OnlySpaces), "{blank:?}");
+        for blank in [
+            "        ",
+            " ",
+            "\t\t\t\t\t\t\t\t",
+            "\u{3000}\u{3000}\u{3000}\u{3000}  \n\n",
+        ] {
+            assert_eq!(
+                NewPassword::parse(blank).err(),
+                Some(FieldError::OnlySpaces),
+                "{blank:?}"
+            );
         }
-        assert!(NewPassword::parse("  pass word  ").is_ok(), "spaces among others are fine");
+        assert!(
+            NewPassword::parse("  pass word  ").is_ok(),
+            "spaces among others are fine"
+        );
         assert_eq!(
             NewPassword::parse(&"a".repeat(129)).err(),
             Some(FieldError::TooLong(128))

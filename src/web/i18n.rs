@@ -155,7 +155,8 @@ pub static EN: Text = Text {
     username_hint: " (1–32 characters)",
     session_expired: "Your session has expired. Please log in again.",
     form_expired_again: "Form expired: please check what you typed and send it again.",
-    database_down_again: "Accounts cannot be reached right now. What you typed is kept: please send it again in a moment.",
+    database_down_again:
+        "Accounts cannot be reached right now. What you typed is kept: please send it again in a moment.",
 };
 
 pub static ZH: Text = Text {

@@ -140,7 +140,15 @@ pub fn throttled(site: &Site, req: &Request, throttled: Throttled) -> Reply {
     let message = i18n::wait_message(view.lang, signups, wait.div_ceil(60).max(1));
     Reply::html(
         what.status(),
-        render(&view, "error", heading, &ErrorPage { heading, message: &message }),
+        render(
+            &view,
+            "error",
+            heading,
+            &ErrorPage {
+                heading,
+                message: &message,
+            },
+        ),
     )
     .with_header("Retry-After", wait.to_string())
 }

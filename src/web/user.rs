@@ -138,12 +138,7 @@ fn checked_visitor_form(site: &Site, req: &Request, purpose: FormPurpose) -> Res
 
 /// A form sent with a token that does not fit is shown again (403), with
 /// a fresh token, what was typed, and a word that it expired.
-fn expired_form(
-    site: &Site,
-    req: &Request,
-    purpose: FormPurpose,
-    show: impl FnOnce(String) -> Reply,
-) -> Answer {
+fn expired_form(site: &Site, req: &Request, purpose: FormPurpose, show: impl FnOnce(String) -> Reply) -> Answer {
     warn!("refused a form with a stale or missing token");
     let (csrf, set_cookie) = visitor_token(site, req, purpose)?;
     Ok(with_set_cookie(show(csrf), set_cookie))
@@ -223,10 +218,7 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
         Ok(()) => {
             info!("account created: {}", LogText(username.as_str()));
             // The login form fills the name in.
-            let location = format!(
-                "/user/login?notice=signed-up&name={}",
-                forms::encode(username.as_str())
-            );
+            let location = format!("/user/login?notice=signed-up&name={}", forms::encode(username.as_str()));
             Ok(Reply::redirect_303(&location))
         }
         Err(StoreError::NameTaken) => {

@@ -17,7 +17,10 @@ fn header(page: &Response) -> &str {
 fn field_value(page: &Response, name: &str) -> String {
     let main = &page.body[page.body.find("<main>").unwrap_or(0)..];
     let marker = format!("name=\"{name}\" value=\"");
-    let start = main.find(&marker).unwrap_or_else(|| panic!("no {name} field in {main}")) + marker.len();
+    let start = main
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {name} field in {main}"))
+        + marker.len();
     let end = main[start..].find('"').unwrap() + start;
     main[start..end].to_owned()
 }
@@ -41,14 +44,33 @@ fn every_page_header_shows_who_is_logged_in_and_a_logout_form() {
         .and_then(|rest| rest.split('"').next())
         .expect("the header's logout form has a token")
         .to_owned();
-    for path in ["/", "/user", "/user/signup", "/user/login", "/user/profile", "/no/such/page"] {
+    for path in [
+        "/",
+        "/user",
+        "/user/signup",
+        "/user/login",
+        "/user/profile",
+        "/no/such/page",
+    ] {
         let page = browser.get(path);
         let top = header(&page);
-        assert!(top.contains("<strong id=\"header-name\">héloïse</strong>"), "{path}: {top}");
+        assert!(
+            top.contains("<strong id=\"header-name\">héloïse</strong>"),
+            "{path}: {top}"
+        );
         assert!(top.contains("action=\"/user/logout\""), "{path}");
-        assert!(top.contains(&format!("value=\"{token}\"")), "{path}: the session's token");
-        assert!(top.contains("href=\"/user/profile\"") && top.contains("href=\"/user/settings\""), "{path}");
-        assert!(!top.contains("href=\"/user/signup\""), "{path}: no sign-up for a member");
+        assert!(
+            top.contains(&format!("value=\"{token}\"")),
+            "{path}: the session's token"
+        );
+        assert!(
+            top.contains("href=\"/user/profile\"") && top.contains("href=\"/user/settings\""),
+            "{path}"
+        );
+        assert!(
+            !top.contains("href=\"/user/signup\""),
+            "{path}: no sign-up for a member"
+        );
     }
     for path in ["/", "/user"] {
         let page = browser.get(path);
@@ -73,7 +95,11 @@ fn visitors_see_log_in_and_sign_up_in_the_header_and_chinese_in_chinese() {
     assert!(!top.contains("/user/logout"));
     assert!(top.contains("<link rel=\"icon\" href=\"/favicon.svg\""));
     let zh = browser.request_with("GET", "/user/signup", "", "Accept-Language: zh-CN\r\n");
-    assert!(zh.body.contains("用户名<span class=\"hint\">（1–32 个字符）</span>"), "{}", zh.body);
+    assert!(
+        zh.body.contains("用户名<span class=\"hint\">（1–32 个字符）</span>"),
+        "{}",
+        zh.body
+    );
     let main = &zh.body[zh.body.find("<main>").unwrap()..];
     assert!(!main.contains('(') && !main.contains("？ "), "{main}");
     assert!(main.contains("已有账户？<a"), "{main}");
@@ -91,7 +117,11 @@ fn a_form_that_expired_comes_back_with_what_was_typed_and_a_fresh_token() {
     );
     let refused = browser.post("/user/signup", &fields);
     assert_status(&refused, 403);
-    assert!(refused.body.contains("Form expired: please check what you typed"), "{}", refused.body);
+    assert!(
+        refused.body.contains("Form expired: please check what you typed"),
+        "{}",
+        refused.body
+    );
     assert_eq!(field_value(&refused, "username"), "ann &lt;b&gt;");
     assert!(refused.body.contains(">tea &amp; cake</textarea>"));
     assert!(!refused.body.contains("secret-word-1"), "never the password");
@@ -143,9 +173,9 @@ fn failed_logins_warn_before_the_wait_and_the_wait_is_said_in_minutes() {
     assert!(wait > 800 && wait <= 900, "{wait}");
     let minutes = wait.div_ceil(60);
     assert!(
-        refused
-            .body
-            .contains(&format!("Too many attempts. Please wait {minutes} minutes before trying again.")),
+        refused.body.contains(&format!(
+            "Too many attempts. Please wait {minutes} minutes before trying again."
+        )),
         "{}",
         refused.body
     );
@@ -158,7 +188,11 @@ fn failed_logins_warn_before_the_wait_and_the_wait_is_said_in_minutes() {
         "Accept-Language: zh-CN\r\n",
     );
     assert_status(&zh, 429);
-    assert!(zh.body.contains(&format!("尝试次数过多，请 {minutes} 分钟后再试。")), "{}", zh.body);
+    assert!(
+        zh.body.contains(&format!("尝试次数过多，请 {minutes} 分钟后再试。")),
+        "{}",
+        zh.body
+    );
 }
 
 #[test]
@@ -258,7 +292,9 @@ fn long_names_are_refused_by_the_server_not_cut_by_the_form() {
     let mut browser = app.browser();
     let form = browser.get("/user/signup");
     assert!(!form.body.contains("maxlength"), "no field cuts a paste short");
-    assert!(form.body.contains("Username<span class=\"hint\"> (1–32 characters)</span>"));
+    assert!(form
+        .body
+        .contains("Username<span class=\"hint\"> (1–32 characters)</span>"));
     assert!(!browser.get("/user/login").body.contains("maxlength"));
     let r = browser.sign_up(&"n".repeat(40), "password123", "");
     assert_status(&r, 422);
@@ -301,7 +337,12 @@ fn known_paths_with_a_trailing_slash_redirect_to_the_path() {
     let mut browser = app.browser();
     for (method, path, status, location) in [
         ("GET", "/user/", 301, "/user"),
-        ("GET", "/user/login/?notice=signed-up", 301, "/user/login?notice=signed-up"),
+        (
+            "GET",
+            "/user/login/?notice=signed-up",
+            301,
+            "/user/login?notice=signed-up",
+        ),
         ("HEAD", "/user/profile//", 301, "/user/profile"),
         ("POST", "/user/login/", 308, "/user/login"),
     ] {
