@@ -156,7 +156,7 @@ pub static EN: Text = Text {
     session_expired: "Your session has expired. Please log in again.",
     form_expired_again: "Form expired: please check what you typed and send it again.",
     database_down_again:
-        "Accounts cannot be reached right now. What you typed is kept: please send it again in a moment.",
+        "Database unavailable: accounts cannot be reached right now. What you typed is kept: please send it again in a moment.",
 };
 
 pub static ZH: Text = Text {
@@ -202,7 +202,7 @@ pub static ZH: Text = Text {
     username_hint: "（1–32 个字符）",
     session_expired: "登录已过期，请重新登录。",
     form_expired_again: "表单已过期：请检查填写的内容后重新提交。",
-    database_down_again: "暂时无法访问账户数据。已填写的内容已保留，请稍后重新提交。",
+    database_down_again: "数据库不可用：暂时无法访问账户数据。已填写的内容已保留，请稍后重新提交。",
 };
 
 /// Why a request failed, as an error page says it.
@@ -366,7 +366,14 @@ mod tests {
         let mut texts: Vec<String> = fields.values().filter_map(|v| v.as_str().map(String::from)).collect();
         texts.push(wait_message(Lang::Zh, false, 15));
         texts.push(attempts_left(Lang::Zh, 1, 15));
-        texts.push(field_error(Lang::Zh, "密码", FieldError::OnlySpaces));
+        texts.push(attempts_left(Lang::Zh, 0, 15));
+        for problem in ALL_PROBLEMS {
+            let (heading, message) = problem.words(Lang::Zh);
+            texts.extend([heading.to_owned(), message.to_owned()]);
+        }
+        for error in ALL_FIELD_ERRORS {
+            texts.push(field_error(Lang::Zh, "密码", error));
+        }
         for text in texts {
             assert!(!text.contains('(') && !text.contains(')'), "{text}");
             for mark in ["？ ", "： ", "， ", "。 "] {
@@ -387,6 +394,34 @@ mod tests {
         );
         assert_eq!(wait_message(Lang::Zh, true, 3), "注册次数过多，请 3 分钟后再试。");
     }
+
+    const ALL_PROBLEMS: [Problem; 12] = [
+        Problem::NotFound,
+        Problem::MethodNotAllowed,
+        Problem::BadForm,
+        Problem::BadBody,
+        Problem::FormExpired,
+        Problem::TooLarge,
+        Problem::LengthRequired,
+        Problem::TooManyAttempts,
+        Problem::TooManySignups,
+        Problem::UrlTooLong,
+        Problem::Internal,
+        Problem::DatabaseUnavailable,
+    ];
+
+    const ALL_FIELD_ERRORS: [FieldError; 10] = [
+        FieldError::Empty,
+        FieldError::TooShort(8),
+        FieldError::TooLong(32),
+        FieldError::ControlCharacter,
+        FieldError::SurroundingSpace,
+        FieldError::Invisible,
+        FieldError::RepeatedSpace,
+        FieldError::LeadingMark,
+        FieldError::MixedScripts,
+        FieldError::OnlySpaces,
+    ];
 
     #[test]
     fn both_languages_word_every_problem() {

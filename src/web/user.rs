@@ -361,9 +361,17 @@ pub fn login(site: &Site, req: &Request) -> Answer {
     {
         Vec::new()
     } else {
-        site.store
-            .find_accounts(typed_name)
-            .map_err(|e| pages::store_failed(site, req, e))?
+        match site.store.find_accounts(typed_name) {
+            Ok(accounts) => accounts,
+            // Down for now: the form stays, with the name, to be sent again.
+            Err(e @ StoreError::Unavailable(_)) => {
+                pages::note_store_error(site, &e);
+                warn!("{e}");
+                let page = again(req.lang.text().database_down_again.into());
+                return Ok(login_page(site, req, 503, &page).with_header("Retry-After", "5"));
+            }
+            Err(e) => return Err(pages::store_failed(site, req, e)),
+        }
     };
     if accounts.is_empty() {
         site.hasher.verify_against_nobody(typed_password);

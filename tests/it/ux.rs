@@ -225,7 +225,12 @@ fn a_sign_up_while_the_database_is_locked_keeps_the_form() {
     db.execute_batch("ROLLBACK").unwrap();
     assert_status(&r, 503);
     assert_eq!(r.header("Retry-After"), Some("5"));
-    assert!(r.body.contains("What you typed is kept"), "{}", r.body);
+    assert!(
+        r.body
+            .contains("Database unavailable: accounts cannot be reached right now. What you typed is kept"),
+        "{}",
+        r.body
+    );
     assert_eq!(field_value(&r, "username"), "patient");
     assert!(r.body.contains(">wait for me</textarea>"));
     assert!(!r.body.contains("password123"));
