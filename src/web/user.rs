@@ -139,7 +139,7 @@ fn checked_visitor_form(site: &Site, req: &Request, purpose: FormPurpose) -> Res
 /// A form sent with a token that does not fit is shown again (403), with
 /// a fresh token, what was typed, and a word that it expired.
 fn expired_form(site: &Site, req: &Request, purpose: FormPurpose, show: impl FnOnce(String) -> Reply) -> Answer {
-    warn!("refused a form with a stale or missing token");
+    info!("refused a form with a stale or missing token: shown again");
     let (csrf, set_cookie) = visitor_token(site, req, purpose)?;
     Ok(with_set_cookie(show(csrf), set_cookie))
 }
