@@ -267,3 +267,29 @@ test("the header shows who is logged in on every page and logs out", async () =>
   await page.context().close();
   await dead.context().close();
 });
+
+test("failed logins warn before the wait, and the wait is said in minutes with the form kept", async () => {
+  const page = await newPage("en-US");
+  await signUp(page, "forgetful", "password123");
+  for (let i = 1; i <= 4; i++) {
+    await page.fill("#password", "wrong guess");
+    await page.click("main button[type=submit]");
+  }
+  assert.match(await page.textContent("#attempts-left"), /1 attempt left before a 15-minute wait/);
+  assert.equal(await page.inputValue("#username"), "forgetful");
+  await shot(page, "login-last-attempt-en");
+  await page.fill("#password", "wrong guess");
+  await page.click("main button[type=submit]");
+  await page.fill("#password", "password123");
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith("/user/login") && r.request().method() === "POST"),
+    page.click("main button[type=submit]"),
+  ]);
+  assert.equal(answer.status(), 429);
+  assert.ok(Number(answer.headers()["retry-after"]) > 800);
+  assert.match(await page.textContent("#form-errors"), /Please wait 1[45] minutes before trying again/);
+  assert.equal(await page.inputValue("#username"), "forgetful");
+  assert.equal(await page.inputValue("#password"), "");
+  await shot(page, "login-throttled-en");
+  await page.context().close();
+});
