@@ -22,4 +22,5 @@ mod replicas;
 mod settings;
 mod shutdown;
 mod support;
+mod ux;
 mod visitors;
