@@ -262,7 +262,8 @@ test("account settings: edit the introduction, change the password, delete the a
   assert.match(page.url(), /\/user\/settings\?notice=password-changed$/);
   assert.match(await page.textContent("#flash"), /password was changed/);
   await other.goto(`${base}/user/profile`);
-  assert.match(other.url(), /\/user\/login$/, "the other login ended");
+  assert.match(other.url(), /\/user\/login\?notice=session-expired$/, "the other login ended");
+  assert.match(await other.textContent("main"), /session has expired/);
   await other.context().close();
 
   // The same page in Chinese.
