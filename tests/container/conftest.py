@@ -230,7 +230,10 @@ class Browser:
     def form_token(self, path):
         status, _, page = self.get(path)
         assert status == 200, f"GET {path}: {status}"
-        return CSRF.search(page).group(1)
+        # The form's own token: once logged in, the header's log-out form
+        # comes first on the page, with the session's token.
+        main = page[page.index("<main"):]
+        return CSRF.search(main).group(1)
 
     def sign_up(self, username, password, token=None):
         token = token or self.form_token("/user/signup")
