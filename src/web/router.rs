@@ -1,6 +1,7 @@
 //! Maps a method and path to its handler; unknown paths get 404, known paths
 //! with the wrong method 405 with `Allow`.
 
+use super::clock::{self, ClockStream};
 use super::i18n::{Lang, Problem};
 use super::{pages, settings, user, Method, Reply, Request, Site};
 
@@ -31,6 +32,8 @@ pub fn route(site: &Site, req: &Request) -> Reply {
         "/readyz" if get => pages::ready(site),
         "/metrics" if get => pages::metrics(site),
         "/static/style.css" if get => pages::stylesheet(),
+        "/static/clock.js" if get => clock::script(),
+        "/clock" | "/static/clock.js" if !get => pages::method_not_allowed(site, req, "GET, HEAD"),
         "/lang/en" if get => pages::switch_language(Lang::En, req, site.secure_cookies),
         "/lang/zh" if get => pages::switch_language(Lang::Zh, req, site.secure_cookies),
         "/" | "/user" | "/user/profile" | "/healthz" | "/readyz" | "/metrics" | "/static/style.css" | "/lang/en"
@@ -45,10 +48,21 @@ pub fn route(site: &Site, req: &Request) -> Reply {
     }
 }
 
+/// Answers a request whose answer streams (the server writes it event by
+/// event): the stream, or the reply that refused it. `None`: not such a
+/// request, `route` answers it.
+pub fn route_stream(site: &Site, req: &Request) -> Option<Result<ClockStream, Reply>> {
+    let get = matches!(req.method, Method::Get | Method::Head);
+    match req.path.as_str() {
+        "/clock" if get => Some(clock::watch(site, req)),
+        _ => None,
+    }
+}
+
 /// The route a path belongs to, for metrics: the known paths, else "other",
 /// so a client cannot make up new label values.
 pub fn route_name(path: &str) -> &'static str {
-    const ROUTES: [&str; 18] = [
+    const ROUTES: [&str; 20] = [
         "/",
         "/user",
         "/user/signup",
@@ -66,6 +80,8 @@ pub fn route_name(path: &str) -> &'static str {
         "/user/settings/introduction",
         "/user/settings/delete",
         "/user/deleted",
+        "/clock",
+        "/static/clock.js",
         "other",
     ];
     ROUTES.iter().find(|&&r| r == path).copied().unwrap_or("other")
