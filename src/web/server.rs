@@ -12,7 +12,7 @@ use std::io::{self, Read};
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::os::fd::AsRawFd;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use log::{error, info, warn};
@@ -295,12 +295,13 @@ fn serve_stream(site: &Site, raw: tiny_http::Request, request: &Request, stream:
         LogText(raw.method().as_str()),
         LogText(&request.path)
     );
+    let ended = Arc::new(OnceLock::new());
     let events = EventReader {
         stream,
         peer: raw.peer_watch(),
         pending: Vec::new(),
         at: 0,
-        ended: None,
+        ended: ended.clone(),
     };
     let mut response = tiny_http::Response::new(200.into(), Vec::new(), events, None, None);
     for (name, value) in super::clock::stream_headers() {
@@ -310,10 +311,12 @@ fn serve_stream(site: &Site, raw: tiny_http::Request, request: &Request, stream:
     }
     let result = raw.respond(response);
     let lasted = started.elapsed();
-    match result {
-        Ok(()) => info!("{} | clock stream ended after {lasted:.0?}", request.client_ip),
-        Err(e) => info!("{} | clock stream ended after {lasted:.0?}: {e}", request.client_ip),
-    }
+    let why = match (ended.get(), result) {
+        (Some(end), _) => end.describe().to_owned(),
+        (None, Ok(())) => "its answer ended".to_owned(),
+        (None, Err(e)) => format!("could not write: {e}"),
+    };
+    info!("{} | clock stream ended after {:.0?}: {why}", request.client_ip, lasted);
 }
 
 /// A stream's events as the body tiny_http writes: each `read` waits for
@@ -323,13 +326,14 @@ struct EventReader {
     peer: Option<tiny_http::PeerWatch>,
     pending: Vec<u8>,
     at: usize,
-    ended: Option<StreamEnd>,
+    /// Why the stream ended, once it has, for the log.
+    ended: Arc<OnceLock<StreamEnd>>,
 }
 
 impl Read for EventReader {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if self.at == self.pending.len() {
-            if self.ended.is_some() {
+            if self.ended.get().is_some() {
                 return Ok(0);
             }
             let peer = &self.peer;
@@ -340,8 +344,7 @@ impl Read for EventReader {
                     self.at = 0;
                 }
                 Err(end) => {
-                    self.ended = Some(end);
-                    log::debug!("clock stream ends: {}", end.describe());
+                    let _ = self.ended.set(end);
                     return Ok(0);
                 }
             }
