@@ -37,6 +37,8 @@ pub enum FieldError {
     LeadingMark,
     /// Scripts mixed so that the name could pass for another (UTS #39).
     MixedScripts,
+    /// Nothing but spaces (or other white space): no password at all.
+    OnlySpaces,
 }
 
 impl fmt::Display for FieldError {
@@ -51,6 +53,7 @@ impl fmt::Display for FieldError {
             FieldError::RepeatedSpace => write!(f, "must not contain two spaces in a row"),
             FieldError::LeadingMark => write!(f, "must not start with a combining mark"),
             FieldError::MixedScripts => write!(f, "must not mix scripts that look alike, such as Latin and Cyrillic"),
+            FieldError::OnlySpaces => write!(f, "must not be only spaces"),
         }
     }
 }
@@ -208,6 +211,10 @@ impl NewPassword {
         let n = text.chars().count();
         if n == 0 {
             return Err(FieldError::Empty);
+        }
+        // Eight spaces are as good as no password, whatever the length rule says.
+        if text.chars().all(char::is_whitespace) {
+            return Err(FieldError::OnlySpaces);
         }
         if n < PASSWORD_MIN_CHARS {
             return Err(FieldError::TooShort(PASSWORD_MIN_CHARS));
@@ -429,6 +436,22 @@ mod tests {
         assert!(NewPassword::parse(&"密".repeat(128)).is_ok());
         assert_eq!(NewPassword::parse("").err(), Some(FieldError::Empty));
         assert_eq!(NewPassword::parse("1234567").err(), Some(FieldError::TooShort(8)));
+        for blank in [
+            "        ",
+            " ",
+            "\t\t\t\t\t\t\t\t",
+            "\u{3000}\u{3000}\u{3000}\u{3000}  \n\n",
+        ] {
+            assert_eq!(
+                NewPassword::parse(blank).err(),
+                Some(FieldError::OnlySpaces),
+                "{blank:?}"
+            );
+        }
+        assert!(
+            NewPassword::parse("  pass word  ").is_ok(),
+            "spaces among others are fine"
+        );
         assert_eq!(
             NewPassword::parse(&"a".repeat(129)).err(),
             Some(FieldError::TooLong(128))

@@ -67,6 +67,8 @@ impl Visit {
             }
         }
         let body = String::from_utf8_lossy(&reply.body);
+        // The page's own form (in `<main>`), not the header's logout form.
+        let body = &body[body.find("<main>").unwrap_or(0)..];
         if let Some(at) = body.find(r#"name="csrf" value=""#) {
             let rest = &body[at + r#"name="csrf" value=""#.len()..];
             self.csrf = rest[..rest.find('"').unwrap_or(0)].to_owned();

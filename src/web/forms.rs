@@ -50,6 +50,20 @@ impl Form {
     }
 }
 
+/// Percent-encodes a value for a URL's query: everything but RFC 3986's
+/// unreserved characters, as UTF-8 bytes.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 fn decode(raw: &[u8]) -> Result<String, FormError> {
     let mut out = Vec::with_capacity(raw.len());
     let mut bytes = raw.iter();

@@ -117,6 +117,15 @@ pub struct Text {
     pub account_deleted_title: &'static str,
     pub account_deleted: &'static str,
     pub back_to_profile: &'static str,
+    /// Before the logged-in name in the header.
+    pub signed_in_as: &'static str,
+    pub nav_settings: &'static str,
+    pub username_hint: &'static str,
+    pub session_expired: &'static str,
+    /// A form sent with a stale token, shown again.
+    pub form_expired_again: &'static str,
+    /// The sign-up form shown again while the database is down.
+    pub database_down_again: &'static str,
 }
 
 pub static EN: Text = Text {
@@ -136,11 +145,11 @@ pub static EN: Text = Text {
     username: "Username",
     password: "Password",
     introduction: "Introduction",
-    password_hint: "8–128 characters",
-    introduction_hint: "up to 500 characters",
+    password_hint: " (8–128 characters)",
+    introduction_hint: " (up to 500 characters)",
     correct_these: "Please correct the following:",
-    have_account: "Already have an account?",
-    new_here: "New here?",
+    have_account: "Already have an account? ",
+    new_here: "New here? ",
     signed_up: "Your account was created. Please log in.",
     logged_out: "You have logged out.",
     login_failed: "Unknown username or wrong password.",
@@ -172,6 +181,13 @@ pub static EN: Text = Text {
     account_deleted_title: "Account deleted",
     account_deleted: "Your account was deleted, and every login of it has ended. Its name is free to sign up again.",
     back_to_profile: "Back to your profile",
+    signed_in_as: "Logged in as ",
+    nav_settings: "Settings",
+    username_hint: " (1–32 characters)",
+    session_expired: "Your session has expired. Please log in again.",
+    form_expired_again: "Form expired: please check what you typed and send it again.",
+    database_down_again:
+        "Database unavailable: accounts cannot be reached right now. What you typed is kept: please send it again in a moment.",
 };
 
 pub static ZH: Text = Text {
@@ -191,8 +207,8 @@ pub static ZH: Text = Text {
     username: "用户名",
     password: "密码",
     introduction: "个人介绍",
-    password_hint: "8–128 个字符",
-    introduction_hint: "最多 500 个字符",
+    password_hint: "（8–128 个字符）",
+    introduction_hint: "（最多 500 个字符）",
     correct_these: "请修改以下内容：",
     have_account: "已有账户？",
     new_here: "还没有账户？",
@@ -227,6 +243,12 @@ pub static ZH: Text = Text {
     account_deleted_title: "账户已删除",
     account_deleted: "你的账户已删除，它的所有登录均已退出。该用户名可以重新注册。",
     back_to_profile: "返回个人信息",
+    signed_in_as: "已登录：",
+    nav_settings: "设置",
+    username_hint: "（1–32 个字符）",
+    session_expired: "登录已过期，请重新登录。",
+    form_expired_again: "表单已过期：请检查填写的内容后重新提交。",
+    database_down_again: "数据库不可用：暂时无法访问账户数据。已填写的内容已保留，请稍后重新提交。",
 };
 
 /// Why a request failed, as an error page says it.
@@ -319,6 +341,31 @@ impl Problem {
     }
 }
 
+/// What a throttled visitor reads: what was refused and how many minutes to
+/// wait (`Retry-After` rounded up; at least one).
+pub fn wait_message(lang: Lang, signups: bool, minutes: u64) -> String {
+    match (lang, signups, minutes) {
+        (Lang::En, false, 1) => "Too many attempts. Please wait 1 minute before trying again.".into(),
+        (Lang::En, false, n) => format!("Too many attempts. Please wait {n} minutes before trying again."),
+        (Lang::En, true, 1) => "Too many sign-ups from here. Please wait 1 minute before trying again.".into(),
+        (Lang::En, true, n) => format!("Too many sign-ups from here. Please wait {n} minutes before trying again."),
+        (Lang::Zh, false, n) => format!("尝试次数过多，请 {n} 分钟后再试。"),
+        (Lang::Zh, true, n) => format!("注册次数过多，请 {n} 分钟后再试。"),
+    }
+}
+
+/// The warning under a failed login when the throttle is near: `left`
+/// failures before a wait of `minutes` (0 left: the wait has begun).
+pub fn attempts_left(lang: Lang, left: u32, minutes: u64) -> String {
+    match (lang, left) {
+        (Lang::En, 0) => format!("That was the last attempt: please wait {minutes} minutes before trying again."),
+        (Lang::En, 1) => format!("1 attempt left before a {minutes}-minute wait."),
+        (Lang::En, n) => format!("{n} attempts left before a {minutes}-minute wait."),
+        (Lang::Zh, 0) => format!("尝试次数已用完，请 {minutes} 分钟后再试。"),
+        (Lang::Zh, n) => format!("还可尝试 {n} 次，之后需等待 {minutes} 分钟。"),
+    }
+}
+
 /// A field's error as shown beside it and in the list at the top.
 pub fn field_error(lang: Lang, label: &str, error: FieldError) -> String {
     match (lang, error) {
@@ -343,6 +390,8 @@ pub fn field_error(lang: Lang, label: &str, error: FieldError) -> String {
         (Lang::Zh, FieldError::Invisible) => format!("{label}不能包含不可见字符或格式控制字符。"),
         (Lang::Zh, FieldError::RepeatedSpace) => format!("{label}不能包含连续的两个空格。"),
         (Lang::Zh, FieldError::LeadingMark) => format!("{label}不能以组合附加符号开头。"),
+        (Lang::En, FieldError::OnlySpaces) => format!("{label} must not be only spaces."),
+        (Lang::Zh, FieldError::OnlySpaces) => format!("{label}不能只由空格组成。"),
         (Lang::Zh, FieldError::MixedScripts) => format!("{label}不能混用外形相似的文字，例如拉丁字母和西里尔字母。"),
     }
 }
@@ -364,6 +413,73 @@ mod tests {
         assert_eq!(Lang::negotiate("", ";;;,,q=,zh;q=abc"), Lang::En);
     }
 
+    /// Chinese texts use full-width punctuation: no ASCII parentheses, no
+    /// space after a full-width question mark, colon or comma.
+    #[test]
+    fn chinese_texts_use_full_width_punctuation() {
+        let serde_json::Value::Object(fields) = serde_json::to_value(&ZH).unwrap() else {
+            unreachable!()
+        };
+        let mut texts: Vec<String> = fields.values().filter_map(|v| v.as_str().map(String::from)).collect();
+        texts.push(wait_message(Lang::Zh, false, 15));
+        texts.push(attempts_left(Lang::Zh, 1, 15));
+        texts.push(attempts_left(Lang::Zh, 0, 15));
+        for problem in ALL_PROBLEMS {
+            let (heading, message) = problem.words(Lang::Zh);
+            texts.extend([heading.to_owned(), message.to_owned()]);
+        }
+        for error in ALL_FIELD_ERRORS {
+            texts.push(field_error(Lang::Zh, "密码", error));
+        }
+        for text in texts {
+            assert!(!text.contains('(') && !text.contains(')'), "{text}");
+            for mark in ["？ ", "： ", "， ", "。 "] {
+                assert!(!text.contains(mark), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn waits_and_attempts_left_are_worded_in_minutes() {
+        assert_eq!(
+            attempts_left(Lang::En, 1, 15),
+            "1 attempt left before a 15-minute wait."
+        );
+        assert_eq!(
+            wait_message(Lang::En, false, 15),
+            "Too many attempts. Please wait 15 minutes before trying again."
+        );
+        assert_eq!(wait_message(Lang::Zh, true, 3), "注册次数过多，请 3 分钟后再试。");
+    }
+
+    const ALL_PROBLEMS: [Problem; 12] = [
+        Problem::NotFound,
+        Problem::MethodNotAllowed,
+        Problem::BadForm,
+        Problem::BadBody,
+        Problem::FormExpired,
+        Problem::TooLarge,
+        Problem::LengthRequired,
+        Problem::TooManyAttempts,
+        Problem::TooManySignups,
+        Problem::UrlTooLong,
+        Problem::Internal,
+        Problem::DatabaseUnavailable,
+    ];
+
+    const ALL_FIELD_ERRORS: [FieldError; 10] = [
+        FieldError::Empty,
+        FieldError::TooShort(8),
+        FieldError::TooLong(32),
+        FieldError::ControlCharacter,
+        FieldError::SurroundingSpace,
+        FieldError::Invisible,
+        FieldError::RepeatedSpace,
+        FieldError::LeadingMark,
+        FieldError::MixedScripts,
+        FieldError::OnlySpaces,
+    ];
+
     #[test]
     fn both_languages_word_every_problem() {
         for problem in [
@@ -383,6 +499,7 @@ mod tests {
             FieldError::RepeatedSpace,
             FieldError::LeadingMark,
             FieldError::MixedScripts,
+            FieldError::OnlySpaces,
         ] {
             let english = field_error(Lang::En, "Username", error);
             assert_eq!(english, format!("Username {error}."));

@@ -34,7 +34,7 @@ pub use reply::Reply;
 pub use router::{route, route_name, route_stream};
 pub use shared_failures::SharedFailures;
 pub use templates::Brand;
-use templates::View;
+use templates::{SignedIn, View};
 pub use throttle::{Limits, Throttle, Throttled};
 
 /// Everything a handler may use, shared by all connection threads.
@@ -60,12 +60,19 @@ pub struct Site {
 }
 
 impl Site {
-    /// How pages for this request are rendered.
+    /// How pages for this request are rendered, with whoever its session
+    /// cookie names in the header (no store read without a session cookie).
     fn view<'a>(&'a self, req: &'a Request) -> View<'a> {
+        self.view_as(req, user::signed_in(self, req))
+    }
+
+    /// How pages for this request are rendered, for a session already read.
+    fn view_as<'a>(&'a self, req: &'a Request, user: Option<SignedIn>) -> View<'a> {
         View {
             brand: &self.brand,
             lang: req.lang,
             path: &req.path,
+            user,
         }
     }
 }

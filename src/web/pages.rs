@@ -6,8 +6,8 @@ use log::{error, warn};
 use serde::Serialize;
 
 use super::cookies;
-use super::i18n::{Lang, Problem};
-use super::templates::{render, STYLESHEET};
+use super::i18n::{self, Lang, Problem};
+use super::templates::{render, FAVICON_SVG, STYLESHEET};
 use super::throttle::Throttled;
 use super::{Reply, Request, Site};
 use crate::store::StoreError;
@@ -31,7 +31,7 @@ pub fn ready(site: &Site) -> Reply {
     match site.store.ping() {
         Ok(()) => Reply::text(200, "ready\n"),
         Err(e) => {
-            count_store_error(site, &e);
+            note_store_error(site, &e);
             warn!("readyz: not ready: {e}");
             let reason = match e {
                 StoreError::Unavailable(_) => "the database is unavailable",
@@ -42,7 +42,8 @@ pub fn ready(site: &Site) -> Reply {
     }
 }
 
-fn count_store_error(site: &Site, e: &StoreError) {
+/// Counts a store failure in the metrics (its page or log line is the caller's).
+pub fn note_store_error(site: &Site, e: &StoreError) {
     match e {
         StoreError::Statement { statement, .. } => site.metrics.statement_error(statement),
         _ => site.metrics.database_error(),
@@ -53,7 +54,7 @@ fn count_store_error(site: &Site, e: &StoreError) {
 /// again soon), 500 for a statement the database refused (a bug: trying
 /// again will not help, and the database is fine for everything else).
 pub fn store_failed(site: &Site, req: &Request, e: StoreError) -> Reply {
-    count_store_error(site, &e);
+    note_store_error(site, &e);
     match e {
         StoreError::Unavailable(_) => {
             warn!("{e}");
@@ -129,14 +130,46 @@ pub fn problem(site: &Site, req: &Request, problem: Problem) -> Reply {
     }
 }
 
-/// The one answer to a throttled request: 429, saying how long to wait.
+/// The answer to a throttled request that has no form to show again: 429,
+/// saying how many minutes to wait (`Retry-After` in seconds). The login
+/// and sign-up forms are shown again instead; other throttled pages (the
+/// account settings') may answer this.
+#[allow(dead_code)]
 pub fn throttled(site: &Site, req: &Request, throttled: Throttled) -> Reply {
-    let what = match throttled {
-        Throttled::Logins { .. } => Problem::TooManyAttempts,
-        Throttled::Signups { .. } => Problem::TooManySignups,
+    let (what, signups) = match throttled {
+        Throttled::Logins { .. } => (Problem::TooManyAttempts, false),
+        Throttled::Signups { .. } => (Problem::TooManySignups, true),
     };
     let wait = throttled.wait().as_secs().max(1);
-    problem(site, req, what).with_header("Retry-After", wait.to_string())
+    let view = site.view(req);
+    let (heading, _) = what.words(view.lang);
+    let message = i18n::wait_message(view.lang, signups, wait.div_ceil(60).max(1));
+    Reply::html(
+        what.status(),
+        render(
+            &view,
+            "error",
+            heading,
+            &ErrorPage {
+                heading,
+                message: &message,
+            },
+        ),
+    )
+    .with_header("Retry-After", wait.to_string())
+}
+
+/// `GET /favicon.ico`, asked for by browsers whatever the page links: the
+/// same small SVG (browsers read the type, not the name).
+pub fn favicon() -> Reply {
+    Reply {
+        status: 200,
+        headers: vec![
+            ("Content-Type", "image/svg+xml".into()),
+            ("Cache-Control", "public, max-age=86400".into()),
+        ],
+        body: FAVICON_SVG.as_bytes().to_vec(),
+    }
 }
 
 #[cfg(test)]

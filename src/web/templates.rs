@@ -19,6 +19,9 @@ use super::i18n::{Lang, Text};
 
 pub const STYLESHEET: &str = include_str!("../../templates/style.css");
 
+/// The favicon: a small SVG, linked from every page.
+pub const FAVICON_SVG: &str = include_str!("../../templates/favicon.svg");
+
 const TEMPLATES: [(&str, &str); 9] = [
     ("base", include_str!("../../templates/base.html")),
     ("home", include_str!("../../templates/home.html")),
@@ -45,21 +48,36 @@ struct Layout<'a> {
     ver: &'a str,
     /// Where the language switch comes back to.
     path: &'a str,
+    /// Who is logged in, for the header.
+    user: Option<&'a SignedIn>,
 }
 
 /// A page's own context, and the brand.
 #[derive(Serialize)]
 struct PageContext<'a, C> {
     oem: &'a str,
+    /// Whether someone is logged in: the home and account pages link to
+    /// what they may do.
+    signed_in: bool,
     #[serde(flatten)]
     page: &'a C,
 }
 
-/// Who a page is rendered for: the brand, the language, the page's path.
+/// Who a page is rendered for: the brand, the language, the page's path,
+/// and who is logged in.
 pub struct View<'a> {
     pub brand: &'a Brand,
     pub lang: Lang,
     pub path: &'a str,
+    pub user: Option<SignedIn>,
+}
+
+/// Whoever is logged in, as the header shows them: the name, and the
+/// session's token for the header's logout form.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignedIn {
+    pub name: String,
+    pub csrf: String,
 }
 
 /// The software name and version for every page's footer.
@@ -76,7 +94,14 @@ pub fn render<C: Serialize>(view: &View<'_>, page: &str, title: &str, context: &
         let mut engines = cell.borrow_mut();
         let engine = engines[view.lang as usize].get_or_insert_with(|| build(view.lang));
         let content = engine
-            .render(page, &PageContext { oem, page: context })
+            .render(
+                page,
+                &PageContext {
+                    oem,
+                    signed_in: view.user.is_some(),
+                    page: context,
+                },
+            )
             .unwrap_or_else(|e| panic!("template {page} failed to render: {e}"));
         let layout = Layout {
             title,
@@ -84,6 +109,7 @@ pub fn render<C: Serialize>(view: &View<'_>, page: &str, title: &str, context: &
             oem,
             ver: &view.brand.ver,
             path: view.path,
+            user: view.user.as_ref(),
         };
         engine
             .render("base", &layout)
@@ -165,6 +191,10 @@ mod tests {
             brand: &brand,
             lang: Lang::En,
             path: "/\"><script>",
+            user: Some(SignedIn {
+                name: "<i>name</i>".into(),
+                csrf: "\"><b>".into(),
+            }),
         };
         let html = render(
             &view,
@@ -178,5 +208,7 @@ mod tests {
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains("&lt;script&gt;"));
         assert!(!html.contains("<b>oem</b>"));
+        assert!(!html.contains("<i>name</i>") && html.contains("&lt;i&gt;name&lt;/i&gt;"));
+        assert!(!html.contains("\"><b>"));
     }
 }

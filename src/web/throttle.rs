@@ -155,9 +155,30 @@ impl LoginAttempt<'_> {
     }
 
     /// The password was wrong: no session was made, so no login is counted.
-    pub fn failed(self) {
+    /// Says how many more failures this address may have on this account
+    /// (or at all, whichever is fewer) before it must wait, and how long.
+    pub fn failed(self) -> FailuresLeft {
         let mut counters = self.throttle.lock();
         self.throttle.give_back(&mut counters, &Key::Logins(self.origin));
+        let l = &self.throttle.limits;
+        let now = Instant::now();
+        [
+            (&self.account, l.failures_per_account),
+            (&Key::Failures(self.origin), l.failures_per_address),
+        ]
+        .into_iter()
+        .map(|(key, max)| match counters.windows.get(key) {
+            Some(w) if now.duration_since(w.started) < l.window => FailuresLeft {
+                failures: max.saturating_sub(w.count),
+                wait: l.window - now.duration_since(w.started),
+            },
+            _ => FailuresLeft {
+                failures: max,
+                wait: l.window,
+            },
+        })
+        .min_by_key(|left| (left.failures, std::cmp::Reverse(left.wait)))
+        .expect("two counters")
     }
 
     /// No password was asked (an account-settings change that needs none):
@@ -168,6 +189,14 @@ impl LoginAttempt<'_> {
         self.throttle.give_back(&mut counters, &self.account);
         self.throttle.give_back(&mut counters, &Key::Failures(self.origin));
     }
+}
+
+/// After a failed login: how many more failures before a wait, and how long
+/// that wait would be (its window's end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FailuresLeft {
+    pub failures: u32,
+    pub wait: Duration,
 }
 
 impl Throttle {
@@ -276,8 +305,26 @@ mod tests {
         text.parse().unwrap()
     }
 
-    fn fail(throttle: &Throttle, name: &str, ip: IpAddr) {
-        throttle.begin_login(name, ip).unwrap().failed();
+    fn fail(throttle: &Throttle, name: &str, ip: IpAddr) -> FailuresLeft {
+        throttle.begin_login(name, ip).unwrap().failed()
+    }
+
+    #[test]
+    fn a_failed_login_says_how_many_failures_are_left_before_the_wait() {
+        let throttle = Throttle::default();
+        let window = Limits::default().window;
+        let left: Vec<u32> = (0..5).map(|_| fail(&throttle, "hank", ip(11)).failures).collect();
+        assert_eq!(left, [4, 3, 2, 1, 0]);
+        let last = fail(&throttle, "ivy", ip(12));
+        assert!(last.wait <= window && last.wait > window - Duration::from_secs(5));
+        for i in 0..18 {
+            fail(&throttle, &format!("other{i}"), ip(12));
+        }
+        assert_eq!(
+            fail(&throttle, "ivy", ip(12)).failures,
+            0,
+            "the address's 20 failures in all are spent first"
+        );
     }
 
     #[test]
@@ -304,7 +351,9 @@ mod tests {
             .filter_map(|_| throttle.begin_login("alice", ip(1)).ok())
             .collect();
         assert_eq!(in_flight.len(), 5, "only five passwords are ever checked");
-        in_flight.into_iter().for_each(LoginAttempt::failed);
+        in_flight.into_iter().for_each(|attempt| {
+            attempt.failed();
+        });
         let names: Vec<_> = (0..60)
             .filter_map(|i| throttle.begin_login(&format!("user{i}"), ip(2)).ok())
             .collect();

@@ -8,17 +8,17 @@
 //! nothing after it; it holds what the profile shows, and the logout form's
 //! token is its own.
 
-use chrono::{Local, TimeZone};
+use chrono::{Local, Offset, TimeZone};
 use log::{info, warn};
 use serde::Serialize;
 
 use super::cookies::{self, CSRF_COOKIE, SESSION_COOKIE};
 use super::i18n::{self, Lang, Problem};
 use super::pages;
-use super::templates::render;
-use super::throttle::Throttled;
+use super::templates::{render, SignedIn};
+use super::throttle::{FailuresLeft, Throttled};
 use super::useragent;
-use super::{Form, Reply, Request, Site};
+use super::{forms, Form, Reply, Request, Site};
 use crate::account::{
     name_key, FieldError, Introduction, NewPassword, Username, NAME_KEY_MAX_CHARS, PASSWORD_MAX_CHARS,
 };
@@ -37,6 +37,43 @@ pub(super) fn current_session(site: &Site, req: &Request) -> Result<Option<(Sess
     };
     let session = site.sessions.get(&id).map_err(|e| pages::store_failed(site, req, e))?;
     Ok(session.map(|s| (id, s)))
+}
+
+/// Whoever the request's session cookie names, for the page header; None
+/// without a cookie (no store read), for a session that is not live, or
+/// when the session store fails (the page itself reports that, if it needs
+/// the store).
+pub fn signed_in(site: &Site, req: &Request) -> Option<SignedIn> {
+    let id = cookies::find(&req.cookie, SESSION_COOKIE).and_then(SessionId::parse)?;
+    let session = site.sessions.get(&id).ok()??;
+    Some(header_user(&session))
+}
+
+fn header_user(session: &Session) -> SignedIn {
+    SignedIn {
+        name: session.profile.name.clone(),
+        csrf: session.csrf_token.clone(),
+    }
+}
+
+/// The live session of a page that needs a login; otherwise the answer to
+/// send: the login page, saying the session expired when the browser sent
+/// a session cookie that names no live session (and making it forget it).
+pub fn require_session(site: &Site, req: &Request) -> Result<(SessionId, Session), Reply> {
+    match current_session(site, req)? {
+        Some(found) => Ok(found),
+        None if cookies::find(&req.cookie, SESSION_COOKIE).is_some() => {
+            Err(Reply::redirect_303("/user/login?notice=session-expired")
+                .with_header("Set-Cookie", cookies::expired_session_cookie(site.secure_cookies))
+                .private())
+        }
+        None => Err(Reply::redirect_303("/user/login").private()),
+    }
+}
+
+/// Whole minutes to wait, rounded up, for the pages (at least one).
+fn minutes(wait: std::time::Duration) -> u64 {
+    wait.as_secs().div_ceil(60).max(1)
 }
 
 /// The visitor's CSRF cookie, if the request carries a well-formed one.
@@ -85,9 +122,9 @@ pub(super) fn parsed_form(site: &Site, req: &Request) -> Result<Form, Reply> {
 }
 
 /// Decodes a visitor's POSTed form and checks its token against the CSRF
-/// cookie. On failure, the reply to send (400, 403 or 503), and nothing has
-/// changed.
-fn checked_visitor_form(site: &Site, req: &Request, purpose: FormPurpose) -> Result<Form, Reply> {
+/// cookie: the form and whether the token fits. On failure, the reply to
+/// send (400 or 503), and nothing has changed.
+fn checked_visitor_form(site: &Site, req: &Request, purpose: FormPurpose) -> Result<(Form, bool), Reply> {
     let form = parsed_form(site, req)?;
     let fits = match visitor_cookie(req) {
         Some(cookie) => site
@@ -96,15 +133,24 @@ fn checked_visitor_form(site: &Site, req: &Request, purpose: FormPurpose) -> Res
             .map_err(|e| pages::store_failed(site, req, e))?,
         None => false,
     };
-    if !fits {
-        return Err(pages::problem(site, req, Problem::FormExpired));
-    }
-    Ok(form)
+    Ok((form, fits))
+}
+
+/// A form sent with a token that does not fit is shown again (403), with
+/// a fresh token, what was typed, and a word that it expired.
+fn expired_form(site: &Site, req: &Request, purpose: FormPurpose, show: impl FnOnce(String) -> Reply) -> Answer {
+    info!("refused a form with a stale or missing token: shown again");
+    let (csrf, set_cookie) = visitor_token(site, req, purpose)?;
+    Ok(with_set_cookie(show(csrf), set_cookie))
 }
 
 #[derive(Serialize, Default)]
 struct SignupPage {
     csrf: String,
+    /// Why the form is shown again without a field at fault (expired,
+    /// throttled, the database down). (TinyTemplate reads `if notice` as
+    /// `if not ice`.)
+    form_notice: Option<String>,
     username: String,
     introduction: String,
     errors: Vec<String>,
@@ -127,7 +173,7 @@ fn signup_page(site: &Site, req: &Request, status: u16, page: &SignupPage) -> Re
 }
 
 pub fn signup(site: &Site, req: &Request) -> Answer {
-    let form = checked_visitor_form(site, req, FormPurpose::Signup)?;
+    let (form, fits) = checked_visitor_form(site, req, FormPurpose::Signup)?;
     let mut page = SignupPage {
         // Shown again with the form: the token just checked fits it still.
         csrf: form.get("csrf").to_owned(),
@@ -135,6 +181,13 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
         introduction: form.get("introduction").to_owned(),
         ..SignupPage::default()
     };
+    if !fits {
+        return expired_form(site, req, FormPurpose::Signup, |csrf| {
+            page.csrf = csrf;
+            page.form_notice = Some(req.lang.text().form_expired_again.into());
+            signup_page(site, req, Problem::FormExpired.status(), &page)
+        });
+    }
     let username = Username::parse(form.get("username"));
     let password = NewPassword::parse(form.get("password"));
     let introduction = Introduction::parse(form.get("introduction"));
@@ -152,7 +205,8 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
     if let Err(throttled) = site.throttle.begin_signup(req.client_ip) {
         warn!("sign-up refused: too many from {}", req.client_ip);
         site.metrics.throttled("signup");
-        return Err(pages::throttled(site, req, throttled));
+        page.form_notice = Some(i18n::wait_message(req.lang, true, minutes(throttled.wait())));
+        return Ok(signup_page(site, req, 429, &page).with_header("Retry-After", retry_after(throttled)));
     }
     let hash = match site.hasher.hash(password.expose()) {
         Ok(hash) => hash,
@@ -170,13 +224,22 @@ pub fn signup(site: &Site, req: &Request) -> Answer {
             if let Err(e) = site.sessions.remove_all_of(username.as_str(), None) {
                 warn!("could not end old sessions of a new account's name: {e}");
             }
-            Ok(Reply::redirect_303("/user/login?notice=signed-up"))
+            // The login form fills the name in.
+            let location = format!("/user/login?notice=signed-up&name={}", forms::encode(username.as_str()));
+            Ok(Reply::redirect_303(&location))
         }
         Err(StoreError::NameTaken) => {
             let message = req.lang.text().name_taken;
             page.errors.push(message.into());
             page.username_error = Some(message.into());
             Ok(signup_page(site, req, 409, &page))
+        }
+        // Down for now: the form stays, to be sent again in a moment.
+        Err(e @ StoreError::Unavailable(_)) => {
+            pages::note_store_error(site, &e);
+            warn!("{e}");
+            page.form_notice = Some(req.lang.text().database_down_again.into());
+            Ok(signup_page(site, req, 503, &page).with_header("Retry-After", "5"))
         }
         Err(e) => Err(pages::store_failed(site, req, e)),
     }
@@ -194,8 +257,21 @@ struct LoginPage {
     csrf: String,
     username: String,
     flash: Option<&'static str>,
-    error: Option<&'static str>,
+    error: Option<String>,
+    /// How many failures are left before a wait, when few are.
+    warning: Option<String>,
+    /// Whether the error is about what was typed.
+    invalid: bool,
 }
+
+/// `Retry-After` in whole seconds (at least one).
+fn retry_after(throttled: Throttled) -> String {
+    throttled.wait().as_secs().max(1).to_string()
+}
+
+/// The longest name taken from the login page's address (a sign-up's
+/// name is at most 32 characters): anything longer is not filled in.
+const MAX_PREFILLED_NAME_CHARS: usize = 64;
 
 pub fn login_form(site: &Site, req: &Request) -> Answer {
     let (csrf, set_cookie) = visitor_token(site, req, FormPurpose::Login)?;
@@ -203,11 +279,19 @@ pub fn login_form(site: &Site, req: &Request) -> Answer {
     let flash = match query_value(&req.query, "notice") {
         Some("signed-up") => Some(t.signed_up),
         Some("logged-out") => Some(t.logged_out),
+        Some("session-expired") => Some(t.session_expired),
         _ => None,
     };
+    // After a sign-up, the new name (escaped by the template like any text).
+    let username = Form::parse(req.query.as_bytes())
+        .ok()
+        .map(|query| query.get("name").to_owned())
+        .filter(|name| name.chars().count() <= MAX_PREFILLED_NAME_CHARS)
+        .unwrap_or_default();
     let page = LoginPage {
         csrf,
         flash,
+        username,
         ..LoginPage::default()
     };
     Ok(with_set_cookie(login_page(site, req, 200, &page), set_cookie))
@@ -218,16 +302,34 @@ fn login_page(site: &Site, req: &Request, status: u16, page: &LoginPage) -> Repl
 }
 
 pub fn login(site: &Site, req: &Request) -> Answer {
-    let form = checked_visitor_form(site, req, FormPurpose::Login)?;
+    let (form, fits) = checked_visitor_form(site, req, FormPurpose::Login)?;
     let typed_name = form.get("username");
     let typed_password = form.get("password");
-    let failed = || {
+    // Shown again with the form: the token just checked fits it still.
+    let again = |error: String| LoginPage {
+        csrf: form.get("csrf").to_owned(),
+        username: typed_name.to_owned(),
+        error: Some(error),
+        ..LoginPage::default()
+    };
+    if !fits {
+        return expired_form(site, req, FormPurpose::Login, |csrf| {
+            let page = LoginPage {
+                csrf,
+                ..again(req.lang.text().form_expired_again.into())
+            };
+            login_page(site, req, Problem::FormExpired.status(), &page)
+        });
+    }
+    let throttled_page = |throttled: Throttled| {
+        let page = again(i18n::wait_message(req.lang, false, minutes(throttled.wait())));
+        login_page(site, req, 429, &page).with_header("Retry-After", retry_after(throttled))
+    };
+    let failed = |left: FailuresLeft| {
         let page = LoginPage {
-            // Shown again with the form: the token just checked fits it still.
-            csrf: form.get("csrf").to_owned(),
-            username: typed_name.to_owned(),
-            error: Some(req.lang.text().login_failed),
-            ..LoginPage::default()
+            warning: (left.failures <= 1).then(|| i18n::attempts_left(req.lang, left.failures, minutes(left.wait))),
+            invalid: true,
+            ..again(req.lang.text().login_failed.into())
         };
         login_page(site, req, 401, &page)
     };
@@ -240,7 +342,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         Err(throttled) => {
             warn!("login refused: too many from {}", req.client_ip);
             site.metrics.throttled("login");
-            return Err(pages::throttled(site, req, throttled));
+            return Ok(throttled_page(throttled));
         }
     };
     if let Some(shared) = &site.shared_failures {
@@ -252,7 +354,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
                     req.client_ip
                 );
                 site.metrics.throttled("login");
-                return Err(pages::throttled(site, req, Throttled::Logins { wait }));
+                return Ok(throttled_page(Throttled::Logins { wait }));
             }
             Err(e) => return Err(pages::store_failed(site, req, e)),
         }
@@ -268,16 +370,24 @@ pub fn login(site: &Site, req: &Request) -> Answer {
     {
         Vec::new()
     } else {
-        site.store
-            .find_accounts(typed_name)
-            .map_err(|e| pages::store_failed(site, req, e))?
+        match site.store.find_accounts(typed_name) {
+            Ok(accounts) => accounts,
+            // Down for now: the form stays, with the name, to be sent again.
+            Err(e @ StoreError::Unavailable(_)) => {
+                pages::note_store_error(site, &e);
+                warn!("{e}");
+                let page = again(req.lang.text().database_down_again.into());
+                return Ok(login_page(site, req, 503, &page).with_header("Retry-After", "5"));
+            }
+            Err(e) => return Err(pages::store_failed(site, req, e)),
+        }
     };
     if accounts.is_empty() {
         site.hasher.verify_against_nobody(typed_password);
-        attempt.failed();
+        let left = attempt.failed();
         warn!("login refused: no such account");
         site.metrics.login_failed();
-        return Ok(failed());
+        return Ok(failed(left));
     }
     // Old seed data may hold one name in several rows (`SUN`, `sun`): the
     // login is the row whose password this is.
@@ -288,10 +398,10 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         },
     );
     let Some((account, verdict)) = found else {
-        attempt.failed();
+        let left = attempt.failed();
         warn!("login refused: wrong password for {}", LogText(&accounts[0].name));
         site.metrics.login_failed();
-        return Ok(failed());
+        return Ok(failed(left));
     };
     if verdict == Verdict::MatchNeedsUpgrade {
         upgrade_seed_hash(site, account, typed_password);
@@ -358,9 +468,13 @@ struct ProfilePage {
 /// The profile of whoever is logged in, from the session alone: no account
 /// read (with `--session-store database`, the session's one row).
 pub fn profile(site: &Site, req: &Request) -> Answer {
-    let Some((_, session)) = current_session(site, req)? else {
-        return Ok(Reply::redirect_303("/user/login").private());
+    let (_, session) = match require_session(site, req) {
+        Ok(found) => found,
+        // The way to the login page is this page's answer, not an error.
+        Err(redirect) if redirect.status == 303 => return Ok(redirect),
+        Err(error_page) => return Err(error_page),
     };
+    let user = header_user(&session);
     let Session { profile, csrf_token } = session;
     let t = req.lang.text();
     let (browser, os) = useragent::describe(&req.user_agent);
@@ -380,7 +494,7 @@ pub fn profile(site: &Site, req: &Request) -> Answer {
     };
     // It holds the logout form, and account data: a form page's headers.
     Ok(form_page(
-        render(&site.view(req), "profile", t.profile_title, &page),
+        render(&site.view_as(req, Some(user)), "profile", t.profile_title, &page),
         200,
     ))
 }
@@ -405,15 +519,35 @@ pub fn logout(site: &Site, req: &Request) -> Answer {
         .private())
 }
 
-/// Local time of an account's creation; the seed's rows have none (0).
+/// `GET /user/logout`, as a link or a typed address: nothing to end
+/// without the form's token, so on to the profile (or the login page).
+pub fn logout_link(req: &Request) -> Reply {
+    let to = match cookies::find(&req.cookie, SESSION_COOKIE) {
+        Some(_) => "/user/profile",
+        None => "/user/login",
+    };
+    Reply::redirect_303(to).private()
+}
+
+/// The server's local time of an account's creation, with its zone (`UTC`
+/// or the offset); the seed's rows have none (0).
 fn local_time(epoch_seconds: i64) -> Option<String> {
     if epoch_seconds <= 0 {
         return None;
     }
-    Local
-        .timestamp_opt(epoch_seconds, 0)
-        .single()
-        .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+    let t = Local.timestamp_opt(epoch_seconds, 0).single()?;
+    Some(with_zone(&t))
+}
+
+fn with_zone<Tz: TimeZone>(t: &chrono::DateTime<Tz>) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let zone = match t.offset().fix().local_minus_utc() {
+        0 => "UTC".to_owned(),
+        _ => t.format("%:z").to_string(),
+    };
+    format!("{} {zone}", t.format("%Y-%m-%d %H:%M:%S"))
 }
 
 /// The raw value of a query parameter; enough for our fixed, ASCII notices.
@@ -422,4 +556,20 @@ pub(super) fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
         let (k, v) = pair.split_once('=')?;
         (k == name).then_some(v)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{FixedOffset, Utc};
+
+    #[test]
+    fn times_carry_their_zone() {
+        let utc = Utc.timestamp_opt(1_795_701_909, 0).unwrap();
+        assert_eq!(with_zone(&utc), "2026-11-26 14:05:09 UTC");
+        let beijing = utc.with_timezone(&FixedOffset::east_opt(8 * 3600).unwrap());
+        assert_eq!(with_zone(&beijing), "2026-11-26 22:05:09 +08:00");
+        assert_eq!(minutes(std::time::Duration::from_secs(892)), 15);
+        assert_eq!(minutes(std::time::Duration::from_secs(0)), 1);
+    }
 }

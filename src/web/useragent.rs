@@ -42,9 +42,15 @@ fn parse(user_agent: &str) -> Described {
         v if known(v) => format!("{} {v}", found.name),
         _ => found.name.to_owned(),
     });
+    // woothee names Apple's phones' system after the device ("iPhone 17.5"):
+    // the system is iOS.
+    let os_name = match found.os {
+        "iPhone" | "iPod" | "iPad" => "iOS",
+        other => other,
+    };
     let os = known(found.os).then(|| match found.os_version.as_ref() {
-        v if known(v) => format!("{} {v}", found.os),
-        _ => found.os.to_owned(),
+        v if known(v) => format!("{os_name} {v}"),
+        _ => os_name.to_owned(),
     });
     (browser, os)
 }
@@ -94,6 +100,16 @@ mod tests {
         assert!(os.unwrap().starts_with("Windows"));
         assert_eq!(describe("NothingKnown"), (None, None));
         assert_eq!(describe(""), (None, None));
+    }
+
+    #[test]
+    fn apple_phones_and_tablets_run_ios() {
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+        let (browser, os) = describe(iphone);
+        assert_eq!(os.as_deref(), Some("iOS 17.5"));
+        assert_eq!(browser.as_deref(), Some("Safari 17.5"));
+        let ipad = "Mozilla/5.0 (iPad; CPU OS 12_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1.2 Mobile/15E148 Safari/604.1";
+        assert!(describe(ipad).1.unwrap().starts_with("iOS"));
     }
 
     #[test]

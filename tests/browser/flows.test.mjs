@@ -104,8 +104,9 @@ test("sign up, fix inline errors, log in, see the profile, switch language, log 
 
   await page.fill("#password", "correct horse");
   await page.click("button[type=submit]");
-  assert.match(page.url(), /\/user\/login\?notice=signed-up$/);
+  assert.match(page.url(), /\/user\/login\?notice=signed-up&name=alice$/);
   assert.match(await page.textContent("#flash"), /account was created/);
+  assert.equal(await page.inputValue("#username"), "alice", "the new name is filled in");
   await shot(page, "login-en");
 
   // The same name again, from another visitor: taken.
@@ -194,7 +195,10 @@ test("a form submitted with a stale CSRF token is refused", async () => {
   const fresh = await page.context().newPage();
   await fresh.goto(`${base}/user/login`);
   await page.click("button[type=submit]");
-  assert.match(await page.textContent("h1"), /Form expired/);
+  // The form comes back with what was typed (never the password) and a fresh token.
+  assert.match(await page.textContent("#form-notice"), /Form expired/);
+  assert.equal(await page.inputValue("#username"), "mallory");
+  assert.equal(await page.inputValue("#password"), "");
   await shot(page, "csrf-refused-en");
   // Nothing was created.
   const check = await newPage();
@@ -258,7 +262,8 @@ test("account settings: edit the introduction, change the password, delete the a
   assert.match(page.url(), /\/user\/settings\?notice=password-changed$/);
   assert.match(await page.textContent("#flash"), /password was changed/);
   await other.goto(`${base}/user/profile`);
-  assert.match(other.url(), /\/user\/login$/, "the other login ended");
+  assert.match(other.url(), /\/user\/login\?notice=session-expired$/, "the other login ended");
+  assert.match(await other.textContent("main"), /session has expired/);
   await other.context().close();
 
   // The same page in Chinese.
@@ -339,4 +344,67 @@ test("every page looks right in both languages", async () => {
     }
     await page.context().close();
   }
+});
+
+test("the header shows who is logged in on every page and logs out", async () => {
+  const page = await newPage("en-US");
+  await signUp(page, "héloïse", "password123");
+  await page.fill("#password", "password123");
+  await page.click("main button[type=submit]");
+  assert.match(page.url(), /\/user\/profile$/);
+  for (const path of ["/", "/user", "/user/login", "/no/such/page", "/user/profile"]) {
+    await page.goto(`${base}${path}`);
+    assert.equal(await page.textContent("#header-name"), "héloïse", path);
+    assert.equal(await page.locator("header a[href='/user/signup']").count(), 0, path);
+    assert.equal(await page.locator("header a[href='/user/settings']").count(), 1, path);
+  }
+  await page.goto(`${base}/`);
+  await shot(page, "home-logged-in-en");
+  await page.setViewportSize({ width: 380, height: 700 });
+  await shot(page, "home-logged-in-phone-en");
+  await page.click("#header-logout");
+  assert.match(page.url(), /\/user\/login\?notice=logged-out$/);
+  assert.equal(await page.locator("#header-name").count(), 0);
+  assert.equal(await page.locator("header a[href='/user/signup']").count(), 1);
+
+  // The old session cookie, now dead: the profile says the session expired.
+  const dead = await newPage("zh-CN");
+  await signUp(dead, "expiring", "password123");
+  await dead.fill("#password", "password123");
+  await dead.click("main button[type=submit]");
+  const [cookie] = (await dead.context().cookies()).filter((c) => c.name === "myapp_session");
+  await dead.click("#header-logout");
+  await dead.context().addCookies([cookie]);
+  await dead.goto(`${base}/user/profile`);
+  assert.match(dead.url(), /\/user\/login\?notice=session-expired$/);
+  assert.match(await dead.textContent("#flash"), /登录已过期/);
+  await shot(dead, "login-session-expired-zh");
+  await page.context().close();
+  await dead.context().close();
+});
+
+test("failed logins warn before the wait, and the wait is said in minutes with the form kept", async () => {
+  const page = await newPage("en-US");
+  await signUp(page, "forgetful", "password123");
+  for (let i = 1; i <= 4; i++) {
+    await page.fill("#password", "wrong guess");
+    await page.click("main button[type=submit]");
+  }
+  assert.match(await page.textContent("#attempts-left"), /1 attempt left before a 15-minute wait/);
+  assert.equal(await page.inputValue("#username"), "forgetful");
+  await shot(page, "login-last-attempt-en");
+  await page.fill("#password", "wrong guess");
+  await page.click("main button[type=submit]");
+  await page.fill("#password", "password123");
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith("/user/login") && r.request().method() === "POST"),
+    page.click("main button[type=submit]"),
+  ]);
+  assert.equal(answer.status(), 429);
+  assert.ok(Number(answer.headers()["retry-after"]) > 800);
+  assert.match(await page.textContent("#form-errors"), /Please wait 1[45] minutes before trying again/);
+  assert.equal(await page.inputValue("#username"), "forgetful");
+  assert.equal(await page.inputValue("#password"), "");
+  await shot(page, "login-throttled-en");
+  await page.context().close();
 });

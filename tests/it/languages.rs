@@ -12,7 +12,7 @@ fn accept_language_picks_chinese_and_the_page_says_so() {
     let app = spawn_app();
     let zh = get_with(&app, "/user/signup", "Accept-Language: zh-CN,zh;q=0.9,en;q=0.8\r\n");
     assert!(zh.body.contains("<html lang=\"zh-Hans\">"), "{}", zh.body);
-    assert!(zh.body.contains("<h1>注册</h1>") && zh.body.contains(">用户名</label>"));
+    assert!(zh.body.contains("<h1>注册</h1>") && zh.body.contains(">用户名<span class=\"hint\">"));
     let en = get_with(&app, "/user/signup", "Accept-Language: en-GB\r\n");
     assert!(en.body.contains("<html lang=\"en\">") && en.body.contains("<h1>Sign up</h1>"));
     let none = get_with(&app, "/", "");

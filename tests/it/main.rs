@@ -23,4 +23,5 @@ mod replicas;
 mod settings;
 mod shutdown;
 mod support;
+mod ux;
 mod visitors;

@@ -156,9 +156,16 @@ fn myapp_starts_without_mysql_and_serves_once_it_is_back() {
     let mut browser = app.browser();
     assert_status(&browser.get("/healthz"), 200);
     assert_status(&browser.get("/readyz"), 503);
-    let r = browser.sign_up("early", "password123", "");
+    let r = browser.sign_up("early", "password123", "first!");
     assert_status(&r, 503);
     assert!(r.body.contains("Database unavailable"), "{}", r.body);
+    // The forms stay, with what was typed (never the password).
+    assert!(r.body.contains("name=\"username\" value=\"early\"") && r.body.contains(">first!</textarea>"));
+    assert!(!r.body.contains("password123"));
+    let r = browser.log_in("early", "password123");
+    assert_status(&r, 503);
+    assert_eq!(r.header("Retry-After"), Some("5"));
+    assert!(r.body.contains("name=\"username\" value=\"early\"") && !r.body.contains("password123"));
     // With shared sessions the forms' key is kept in the database too: it
     // is read at first use, so myapp starts, and forms wait for MySQL.
     let shared = spawn_app_on(&db_url, &["--session-store", "database"], tempfile::tempdir().unwrap());

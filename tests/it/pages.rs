@@ -55,7 +55,7 @@ fn unknown_paths_get_a_404_page_and_wrong_methods_a_405_with_allow() {
         ("POST", "/", "GET, HEAD"),
         ("PUT", "/user/login", "GET, HEAD, POST"),
         ("DELETE", "/user/signup", "GET, HEAD, POST"),
-        ("GET", "/user/logout", "POST"),
+        ("PUT", "/user/logout", "GET, HEAD, POST"),
         ("POST", "/healthz", "GET, HEAD"),
     ];
     for (method, path, allow) in cases {

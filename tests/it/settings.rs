@@ -156,7 +156,7 @@ fn a_password_change_ends_the_other_sessions_and_only_the_new_password_logs_in(s
     for other in [&mut phone, &mut laptop] {
         let r = other.get("/user/profile");
         assert_status(&r, 303);
-        assert_eq!(r.header("Location"), Some("/user/login"));
+        assert_eq!(r.header("Location"), Some("/user/login?notice=session-expired"));
     }
     assert_status(&bob.get("/user/profile"), 200);
     if site.database_sessions {

@@ -110,11 +110,13 @@ impl Response {
             .collect()
     }
 
-    /// The CSRF token of the form on this page.
+    /// The CSRF token of the form on this page (in `<main>`: the header's
+    /// logout form, when logged in, has the session's).
     #[track_caller]
     pub fn csrf(&self) -> String {
         let marker = "name=\"csrf\" value=\"";
-        let start = self.body.find(marker).expect("page has a CSRF field") + marker.len();
+        let main = self.body.find("<main>").unwrap_or(0);
+        let start = self.body[main..].find(marker).expect("page has a CSRF field") + main + marker.len();
         let end = self.body[start..].find('"').expect("closing quote") + start;
         self.body[start..end].to_owned()
     }
