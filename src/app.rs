@@ -13,7 +13,7 @@ use crate::metrics::Metrics;
 use crate::session::{CsrfKey, DatabaseSessions, MemorySessions, SessionStore};
 use crate::store::{self, Store};
 use crate::web::server::{HttpLimits, HttpServer};
-use crate::web::{Brand, Limits, SharedFailures, Site, Throttle};
+use crate::web::{Brand, ClockWatchers, Limits, SharedFailures, Site, Throttle};
 
 /// The key for visitors' form tokens: MYAPP_SECRET's, else one kept in the
 /// database beside shared sessions, else this process's own.
@@ -124,10 +124,17 @@ impl App {
         };
         let shared_failures = (config.session_store == SessionStoreKind::Database)
             .then(|| SharedFailures::new(store.clone(), limits.failures_per_account, limits.window));
+        let clock = ClockWatchers::new(grpc.ticker(), config.max_watchers as usize, config.watch_limit);
+        let watchers = clock.clone();
         let site = Arc::new(Site {
             csrf: csrf_key(config, &store),
             store,
-            metrics: Metrics::new(sessions.clone(), Box::new(move || grpc_stats.counters()), &config.oem),
+            metrics: Metrics::new(
+                sessions.clone(),
+                Box::new(move || grpc_stats.counters()),
+                Box::new(move || watchers.count()),
+                &config.oem,
+            ),
             sessions,
             hasher: Hasher::start(usize::from(config.hash_workers)).map_err(StartError::HashWorkers)?,
             host: HostInfo::detect(config.instance.clone()),
@@ -139,6 +146,7 @@ impl App {
             shared_failures,
             throttle: Throttle::new(limits),
             trusted_proxies: config.trusted_proxies.clone(),
+            clock,
         });
         let limits = HttpLimits {
             request_timeout: config.request_timeout,

@@ -85,6 +85,16 @@ pub struct Config {
     #[arg(long, env = "MYAPP_MAX_CONNECTIONS", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_connections: u32,
 
+    /// The most browsers watching the server's clock (`GET /clock`) at once;
+    /// one more is answered 503. Each also holds one of `--max-connections`.
+    #[arg(long, env = "MYAPP_MAX_WATCHERS", default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_watchers: u32,
+
+    /// How long one `GET /clock` stream lasts; the browser then reconnects
+    /// by itself (and its session is checked again).
+    #[arg(long, env = "MYAPP_WATCH_LIMIT", default_value = "1h", value_parser = parse_duration)]
+    pub watch_limit: Duration,
+
     /// The most sessions kept in memory (one per login: visitors who are
     /// not logged in have none); at the cap expired ones are swept, then the
     /// oldest login goes.

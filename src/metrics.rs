@@ -1,7 +1,7 @@
 //! Prometheus metrics for `GET /metrics`: requests by route and status, their
 //! latency, database outages and refused statements, failed and throttled
 //! logins, the build; and, read at each scrape, live sessions, open gRPC
-//! streams, time subscribers, pushes sent, gRPC calls by method and status,
+//! streams, time subscribers, clock watchers, pushes sent, gRPC calls by method and status,
 //! and the process's own `process_*` series (`process.rs`).
 
 use std::fmt;
@@ -72,6 +72,9 @@ pub struct GrpcCounters {
 /// Reads the gRPC counters at each scrape.
 pub type GrpcCountersFn = Box<dyn Fn() -> GrpcCounters + Send + Sync>;
 
+/// Reads the number of browsers watching the clock (`GET /clock`) at each scrape.
+pub type WatchersFn = Box<dyn Fn() -> usize + Send + Sync>;
+
 type LatencyFamily = Family<RouteLabels, Histogram, fn() -> Histogram>;
 
 pub struct Metrics {
@@ -86,7 +89,7 @@ pub struct Metrics {
 
 impl Metrics {
     /// `oem` is the software name the pages show (`--oem`), for `myapp_build_info`.
-    pub fn new(sessions: Arc<dyn SessionStore>, grpc: GrpcCountersFn, oem: &str) -> Metrics {
+    pub fn new(sessions: Arc<dyn SessionStore>, grpc: GrpcCountersFn, watchers: WatchersFn, oem: &str) -> Metrics {
         // `process_*` are named as every Prometheus client names them; the
         // rest carry myapp's prefix.
         let mut root = Registry::default();
@@ -136,7 +139,11 @@ impl Metrics {
             "Form posts refused (429) for too many attempts, by form",
             throttled.clone(),
         );
-        registry.register_collector(Box::new(Live { sessions, grpc }));
+        registry.register_collector(Box::new(Live {
+            sessions,
+            grpc,
+            watchers,
+        }));
         Metrics {
             registry: root,
             requests,
@@ -187,6 +194,7 @@ impl Metrics {
 struct Live {
     sessions: Arc<dyn SessionStore>,
     grpc: GrpcCountersFn,
+    watchers: WatchersFn,
 }
 
 impl fmt::Debug for Live {
@@ -210,6 +218,11 @@ impl Collector for Live {
                 "Streams subscribed to time pushes",
                 grpc.time_subscribers as i64,
             ),
+            (
+                "clock_watchers",
+                "Browsers watching the server's clock (GET /clock) now",
+                (self.watchers)() as i64,
+            ),
         ];
         for (name, help, value) in gauges {
             let gauge = ConstGauge::new(value);
@@ -218,7 +231,7 @@ impl Collector for Live {
         let pushes = ConstCounter::new(grpc.pushes_sent);
         pushes.encode(encoder.encode_descriptor(
             "grpc_pushes_sent",
-            "Time pushes handed to streams",
+            "Time pushes handed to streams: gRPC streams and the web pages' clock watchers",
             None,
             pushes.metric_type(),
         )?)?;

@@ -230,6 +230,14 @@ pub struct Subscription {
     shared: Arc<Shared>,
 }
 
+impl Subscription {
+    /// The pushes as a channel, for a thread that blocks on them (a web
+    /// page's watcher, on its connection's thread) instead of polling.
+    pub fn receiver(&self) -> &Receiver<String> {
+        &self.rx
+    }
+}
+
 impl Stream for Subscription {
     type Item = String;
 

@@ -21,7 +21,7 @@ use log::{info, warn};
 
 pub use crate::metrics::GrpcCounters;
 use calls::CallLog;
-pub use clock::{now_text, Ticker};
+pub use clock::{now_text, Subscription, Ticker};
 use echo::EchoService;
 pub use echo::CLOCK_INTERVAL_RANGE;
 use gauge::StreamGauge;
@@ -158,6 +158,11 @@ impl GrpcServer {
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The ticker of the time pushes, for the web pages' clock.
+    pub fn ticker(&self) -> Ticker {
+        self.ticker.clone()
     }
 
     pub fn stats(&self) -> GrpcStats {

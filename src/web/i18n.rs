@@ -92,6 +92,7 @@ pub struct Text {
     pub profile_title: &'static str,
     pub hello: &'static str,
     pub member_since: &'static str,
+    pub server_time: &'static str,
     pub unknown: &'static str,
     pub browser: &'static str,
     pub operating_system: &'static str,
@@ -156,6 +157,7 @@ pub static EN: Text = Text {
     profile_title: "Profile",
     hello: "Hello, ",
     member_since: "Member since",
+    server_time: "Server time",
     unknown: "unknown",
     browser: "Browser",
     operating_system: "Operating system",
@@ -217,6 +219,7 @@ pub static ZH: Text = Text {
     profile_title: "个人信息",
     hello: "你好，",
     member_since: "注册时间",
+    server_time: "服务器时间",
     unknown: "未知",
     browser: "浏览器",
     operating_system: "操作系统",
@@ -263,6 +266,8 @@ pub enum Problem {
     UrlTooLong,
     Internal,
     DatabaseUnavailable,
+    LoginRequired,
+    TooManyWatchers,
 }
 
 impl Problem {
@@ -278,6 +283,8 @@ impl Problem {
             Problem::UrlTooLong => 414,
             Problem::Internal => 500,
             Problem::DatabaseUnavailable => 503,
+            Problem::LoginRequired => 401,
+            Problem::TooManyWatchers => 503,
         }
     }
 
@@ -323,6 +330,13 @@ impl Problem {
                 "Accounts cannot be reached right now. Please try again in a moment.",
             ),
             (Problem::DatabaseUnavailable, Lang::Zh) => ("数据库不可用", "暂时无法访问账户数据，请稍后再试。"),
+            (Problem::LoginRequired, Lang::En) => ("Log in first", "Only a logged-in account can see this."),
+            (Problem::LoginRequired, Lang::Zh) => ("请先登录", "登录后才能查看。"),
+            (Problem::TooManyWatchers, Lang::En) => (
+                "Too many watchers",
+                "The server's clock has as many watchers as it can serve. It will try again shortly.",
+            ),
+            (Problem::TooManyWatchers, Lang::Zh) => ("观看的人太多", "服务器时钟的观看者已满，稍后会自动重试。"),
         }
     }
 }

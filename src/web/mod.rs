@@ -2,6 +2,7 @@
 //! template → reply. Handlers see plain `Request`/`Reply` values, never a
 //! socket; `server` turns tiny_http requests into them and back.
 
+mod clock;
 pub mod cookies;
 mod forms;
 mod forwarded;
@@ -26,10 +27,11 @@ use crate::metrics::Metrics;
 use crate::session::{CsrfKey, SessionStore};
 use crate::store::Store;
 
+pub use clock::{ClockStream, ClockWatchers, StreamEnd};
 pub use forms::{Form, FormError, MAX_FORM_FIELDS};
 pub use i18n::Lang;
 pub use reply::Reply;
-pub use router::{route, route_name};
+pub use router::{route, route_name, route_stream};
 pub use shared_failures::SharedFailures;
 pub use templates::Brand;
 use templates::{SignedIn, View};
@@ -53,6 +55,8 @@ pub struct Site {
     pub shared_failures: Option<SharedFailures>,
     /// Proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<IpAddr>,
+    /// Browsers watching the server's clock (`GET /clock`).
+    pub clock: ClockWatchers,
 }
 
 impl Site {

@@ -1,6 +1,7 @@
 //! Maps a method and path to its handler; unknown paths get 404, known paths
 //! with the wrong method 405 with `Allow`.
 
+use super::clock::{self, ClockStream};
 use super::i18n::{Lang, Problem};
 use super::{pages, settings, user, Method, Reply, Request, Site};
 
@@ -32,6 +33,8 @@ pub fn route(site: &Site, req: &Request) -> Reply {
         "/readyz" if get => pages::ready(site),
         "/metrics" if get => pages::metrics(site),
         "/static/style.css" if get => pages::stylesheet(),
+        "/static/clock.js" if get => clock::script(),
+        "/clock" | "/static/clock.js" if !get => pages::method_not_allowed(site, req, "GET, HEAD"),
         "/favicon.svg" | "/favicon.ico" if get => pages::favicon(),
         "/lang/en" if get => pages::switch_language(Lang::En, req, site.secure_cookies),
         "/lang/zh" if get => pages::switch_language(Lang::Zh, req, site.secure_cookies),
@@ -48,6 +51,17 @@ pub fn route(site: &Site, req: &Request) -> Reply {
             Some(known) => to_known_path(req, known),
             None => pages::problem(site, req, Problem::NotFound),
         },
+    }
+}
+
+/// Answers a request whose answer streams (the server writes it event by
+/// event): the stream, or the reply that refused it. `None`: not such a
+/// request, `route` answers it.
+pub fn route_stream(site: &Site, req: &Request) -> Option<Result<ClockStream, Reply>> {
+    let get = matches!(req.method, Method::Get | Method::Head);
+    match req.path.as_str() {
+        "/clock" if get => Some(clock::watch(site, req)),
+        _ => None,
     }
 }
 
@@ -76,7 +90,7 @@ fn to_known_path(req: &Request, known: &str) -> Reply {
 /// The route a path belongs to, for metrics: the known paths, else "other",
 /// so a client cannot make up new label values.
 pub fn route_name(path: &str) -> &'static str {
-    const ROUTES: [&str; 20] = [
+    const ROUTES: [&str; 22] = [
         "/",
         "/user",
         "/user/signup",
@@ -94,6 +108,8 @@ pub fn route_name(path: &str) -> &'static str {
         "/user/settings/introduction",
         "/user/settings/delete",
         "/user/deleted",
+        "/clock",
+        "/static/clock.js",
         "/favicon.svg",
         "/favicon.ico",
         "other",

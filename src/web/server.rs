@@ -12,14 +12,17 @@ use std::io::{self, Read};
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::os::fd::AsRawFd;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use log::{error, info, warn};
 use tiny_http::{Header, Server};
 
 use super::i18n::{Lang, Problem};
-use super::{forwarded, pages, route, route_name, Method, Reply, Request, Site};
+use super::{
+    forwarded, pages, route, route_name, route_stream, ClockStream, ClockWatchers, Method, Reply, Request, Site,
+    StreamEnd,
+};
 use crate::logtext::LogText;
 
 /// The largest request body read; larger ones get 413 without being read.
@@ -36,7 +39,7 @@ pub const MAX_URL_BYTES: usize = 4 * 1024;
 const SECURITY_HEADERS: [(&str, &str); 5] = [
     (
         "Content-Security-Policy",
-        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
     ),
     ("X-Frame-Options", "DENY"),
     ("X-Content-Type-Options", "nosniff"),
@@ -60,11 +63,15 @@ pub struct HttpServer {
     server: Server,
     addr: SocketAddr,
     stopped: bool,
+    /// Ended first when stopping: streams do not wait for the grace period.
+    clock: Option<ClockWatchers>,
 }
 
 impl HttpServer {
     pub fn start(addr: SocketAddr, limits: HttpLimits, site: Arc<Site>) -> io::Result<HttpServer> {
-        let server = HttpServer::listen(addr, limits, guarded(move |request| serve(&site, request)))?;
+        let clock = site.clock.clone();
+        let mut server = HttpServer::listen(addr, limits, guarded(move |request| serve(&site, request)))?;
+        server.clock = Some(clock);
         info!("http server listening on http://{}", server.addr);
         Ok(server)
     }
@@ -92,6 +99,7 @@ impl HttpServer {
             server,
             addr,
             stopped: false,
+            clock: None,
         })
     }
 
@@ -99,12 +107,16 @@ impl HttpServer {
         self.addr
     }
 
-    /// Stops accepting connections, closes those waiting for a request, and
-    /// waits up to `grace` for the others to finish the request they are on
-    /// (its answer says `Connection: close`); past it, closes them too.
+    /// Ends the clock streams at once, stops accepting connections, closes
+    /// those waiting for a request, and waits up to `grace` for the others
+    /// to finish the request they are on (its answer says `Connection:
+    /// close`); past it, closes them too.
     pub fn stop(&mut self, grace: Duration) {
         if std::mem::replace(&mut self.stopped, true) {
             return;
+        }
+        if let Some(clock) = &self.clock {
+            clock.stop();
         }
         let open = self.server.open_connections();
         if self.server.shut_down(grace) {
@@ -214,6 +226,19 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
     } else {
         read_body(&mut raw, method)
     };
+    if let Ok(body) = &body {
+        request.body = body.clone();
+        match catch_unwind(AssertUnwindSafe(|| route_stream(site, &request))) {
+            Ok(Some(Ok(stream))) => return serve_stream(site, raw, &request, stream, started),
+            Ok(Some(Err(reply))) => return answer(site, raw, &request, reply, started),
+            Ok(None) => {}
+            Err(_) => {
+                error!("stream handler panicked on {}", LogText(&request.path));
+                let reply = pages::problem(site, &request, Problem::Internal);
+                return answer(site, raw, &request, reply, started);
+            }
+        }
+    }
     let reply = match body {
         Ok(body) => {
             request.body = body;
@@ -228,6 +253,11 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
         }
         Err(problem) => pages::problem(site, &request, problem),
     };
+    answer(site, raw, &request, reply, started);
+}
+
+/// Logs, counts and writes a whole reply.
+fn answer(site: &Site, raw: tiny_http::Request, request: &Request, reply: Reply, started: Instant) {
     let took = started.elapsed();
     site.metrics
         .observe_request(route_name(&request.path), reply.status, took);
@@ -242,6 +272,87 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
     );
     if let Err(e) = raw.respond(to_response(reply)) {
         warn!("http: could not send a response to {}: {e}", request.client_ip);
+    }
+}
+
+/// Writes a stream's answer, event by event, each flushed as it comes (the
+/// vendored tiny_http sends a body of unknown length a read at a time, as
+/// chunks), on this connection's thread until the stream ends. The request
+/// is logged as it starts (its status is known then), and again as it ends.
+fn serve_stream(site: &Site, raw: tiny_http::Request, request: &Request, stream: ClockStream, started: Instant) {
+    if raw.http_version() < &tiny_http::HTTPVersion(1, 1) {
+        // No chunks in HTTP/1.0: tiny_http would hold the whole body.
+        drop(stream);
+        let reply = Reply::text(505, "HTTP/1.1 is needed to watch the clock\n");
+        return answer(site, raw, request, reply, started);
+    }
+    let took = started.elapsed();
+    site.metrics.observe_request(route_name(&request.path), 200, took);
+    info!(
+        "{} | 200 | {:>9.3?} | {} {} (stream)",
+        request.client_ip,
+        took,
+        LogText(raw.method().as_str()),
+        LogText(&request.path)
+    );
+    let ended = Arc::new(OnceLock::new());
+    let events = EventReader {
+        stream,
+        peer: raw.peer_watch(),
+        pending: Vec::new(),
+        at: 0,
+        ended: ended.clone(),
+    };
+    let mut response = tiny_http::Response::new(200.into(), Vec::new(), events, None, None);
+    for (name, value) in super::clock::stream_headers() {
+        if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+            response.add_header(h);
+        }
+    }
+    let result = raw.respond(response);
+    let lasted = started.elapsed();
+    let why = match (ended.get(), result) {
+        (Some(end), _) => end.describe().to_owned(),
+        (None, Ok(())) => "its answer ended".to_owned(),
+        (None, Err(e)) => format!("could not write: {e}"),
+    };
+    info!("{} | clock stream ended after {:.0?}: {why}", request.client_ip, lasted);
+}
+
+/// A stream's events as the body tiny_http writes: each `read` waits for
+/// the next event and yields it whole (or ends the body).
+struct EventReader {
+    stream: ClockStream,
+    peer: Option<tiny_http::PeerWatch>,
+    pending: Vec<u8>,
+    at: usize,
+    /// Why the stream ended, once it has, for the log.
+    ended: Arc<OnceLock<StreamEnd>>,
+}
+
+impl Read for EventReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.at == self.pending.len() {
+            if self.ended.get().is_some() {
+                return Ok(0);
+            }
+            let peer = &self.peer;
+            let gone = || peer.as_ref().is_some_and(|p| p.gone());
+            match self.stream.next_event(&gone) {
+                Ok(event) => {
+                    self.pending = event.into_bytes();
+                    self.at = 0;
+                }
+                Err(end) => {
+                    let _ = self.ended.set(end);
+                    return Ok(0);
+                }
+            }
+        }
+        let n = buf.len().min(self.pending.len() - self.at);
+        buf[..n].copy_from_slice(&self.pending[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
     }
 }
 

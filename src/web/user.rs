@@ -460,6 +460,9 @@ struct ProfilePage {
     host_name: String,
     server_ip: String,
     instance: String,
+    /// The server's local time as the page is rendered; `/static/clock.js`
+    /// keeps it live from `GET /clock`.
+    server_time: String,
 }
 
 /// The profile of whoever is logged in, from the session alone: no account
@@ -487,6 +490,7 @@ pub fn profile(site: &Site, req: &Request) -> Answer {
         host_name: site.host.host_name.clone(),
         server_ip: site.host.ip.clone(),
         instance: site.host.instance.clone(),
+        server_time: crate::grpc::now_text(),
     };
     // It holds the logout form, and account data: a form page's headers.
     Ok(form_page(

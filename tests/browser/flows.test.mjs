@@ -285,6 +285,47 @@ test("account settings: edit the introduction, change the password, delete the a
   await page.context().close();
 });
 
+async function metric(name) {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const line = text.split("\n").find((l) => l.startsWith(`${name} `));
+  assert.ok(line, `${name} on /metrics`);
+  return Number(line.split(" ")[1]);
+}
+
+test("the profile's server time keeps ticking without a reload, and closing the tab lets its watcher go", async () => {
+  const page = await newPage("en-US");
+  await signUp(page, "clockwatcher", "password123");
+  await page.fill("#username", "clockwatcher");
+  await page.fill("#password", "password123");
+  await page.click("button[type=submit]");
+  assert.match(page.url(), /\/user\/profile$/);
+  const rendered = await page.textContent("#server-time");
+  assert.match(rendered, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+
+  // Two changes within 3 s, seen in the page as it is, never reloaded.
+  const marker = await page.evaluate(() => (window.__notReloaded = Math.random()));
+  const seen = [rendered];
+  const deadline = Date.now() + 3000;
+  while (seen.length < 3 && Date.now() < deadline) {
+    const now = await page.textContent("#server-time");
+    if (now !== seen.at(-1)) seen.push(now);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.ok(seen.length >= 3, `the clock changed ${seen.length - 1} times in 3 s: ${seen.join(", ")}`);
+  for (const time of seen) assert.match(time, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  assert.equal(await page.evaluate(() => window.__notReloaded), marker);
+  assert.equal(await metric("myapp_clock_watchers"), 1);
+  await shot(page, "profile-clock-en");
+
+  // Closing the tab: the server notices at its next tick.
+  await page.context().close();
+  const closed = Date.now();
+  while ((await metric("myapp_clock_watchers")) !== 0) {
+    assert.ok(Date.now() - closed < 2000, "myapp_clock_watchers still above 0 2 s after the tab closed");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+});
+
 test("every page looks right in both languages", async () => {
   for (const [locale, lang] of [["en-US", "en"], ["zh-CN", "zh"]]) {
     const page = await newPage(locale);

@@ -6,6 +6,7 @@ mod access_log;
 mod accounts;
 mod bad_input;
 mod cli;
+mod clock;
 mod framing;
 mod grpc;
 mod grpc_flood;

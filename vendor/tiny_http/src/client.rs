@@ -235,6 +235,7 @@ impl ClientConnection {
             self.limits.body_timeout,    // PATCH(myapp)
         )
         .map(|request| request.with_server(self.registration.shared().clone())) // PATCH(myapp)
+        .map(|request| request.with_peer(self.registration.socket().clone())) // PATCH(myapp)
         .map_err(|e| {
             use crate::request;
             match e {

@@ -116,6 +116,29 @@ impl Connection {
         }
     }
 
+    /// PATCH(myapp): whether the peer closed or reset the connection, looked
+    /// at without waiting and without taking a byte (`MSG_PEEK`): end of
+    /// stream or an error is gone; data waiting, or none yet, is not. A Unix
+    /// socket is never seen as gone (std cannot peek at one yet).
+    pub(crate) fn peer_closed(&self) -> bool {
+        match self { // PATCH(myapp)
+            Self::Tcp(s) => { // PATCH(myapp)
+                if s.set_nonblocking(true).is_err() { // PATCH(myapp)
+                    return false; // PATCH(myapp)
+                } // PATCH(myapp)
+                let peeked = s.peek(&mut [0u8; 1]); // PATCH(myapp)
+                let _ = s.set_nonblocking(false); // PATCH(myapp)
+                match peeked { // PATCH(myapp)
+                    Ok(0) => true, // PATCH(myapp)
+                    Ok(_) => false, // PATCH(myapp)
+                    Err(e) => !matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::Interrupted), // PATCH(myapp)
+                } // PATCH(myapp)
+            } // PATCH(myapp)
+            #[cfg(unix)]
+            Self::Unix(_) => false, // PATCH(myapp)
+        } // PATCH(myapp)
+    } // PATCH(myapp)
+
     pub(crate) fn shutdown(&self, how: Shutdown) -> std::io::Result<()> {
         match self {
             Self::Tcp(s) => s.shutdown(how),

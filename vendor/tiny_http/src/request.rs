@@ -89,6 +89,24 @@ pub struct Request {
     // PATCH(myapp): the server's headers for every answer, and whether it is
     // stopping; `None` for a `TestRequest` (tiny_http's `Server` header).
     server: Option<Arc<Shared>>,
+
+    // PATCH(myapp): the connection's socket, to tell whether its client is
+    // gone while a long answer streams (`peer_watch`); `None` for a `TestRequest`.
+    peer: Option<Arc<crate::connection::Connection>>,
+}
+
+/// PATCH(myapp): tells whether the client of a request has gone away (closed
+/// or reset its connection), without reading or waiting: for an answer that
+/// streams for a long time and writes only now and then, whose first write
+/// after the client closed would still succeed.
+#[derive(Clone)]
+pub struct PeerWatch(Arc<crate::connection::Connection>); // PATCH(myapp)
+
+impl PeerWatch {
+    /// PATCH(myapp): true once the client closed or reset the connection.
+    pub fn gone(&self) -> bool {
+        self.0.peer_closed() // PATCH(myapp)
+    } // PATCH(myapp)
 }
 
 struct NotifyOnDrop<R> {
@@ -389,6 +407,7 @@ where
         body_end: streamed.then_some(body_end), // PATCH(myapp)
         connection_abandoned: abandoned, // PATCH(myapp)
         server: None, // PATCH(myapp): see `with_server`
+        peer: None,   // PATCH(myapp): see `with_peer`
     })
 }
 
@@ -656,6 +675,18 @@ impl Request {
     pub(crate) fn with_server(mut self, server: Arc<Shared>) -> Self {
         self.server = Some(server); // PATCH(myapp)
         self // PATCH(myapp)
+    } // PATCH(myapp)
+
+    /// PATCH(myapp): the request came in on this connection.
+    pub(crate) fn with_peer(mut self, peer: Arc<crate::connection::Connection>) -> Self {
+        self.peer = Some(peer); // PATCH(myapp)
+        self // PATCH(myapp)
+    } // PATCH(myapp)
+
+    /// PATCH(myapp): a handle telling whether the client has gone away, to
+    /// move into a streamed answer's body; `None` for a `TestRequest`.
+    pub fn peer_watch(&self) -> Option<PeerWatch> {
+        self.peer.clone().map(PeerWatch) // PATCH(myapp)
     } // PATCH(myapp)
 
     pub(crate) fn with_notify_sender(mut self, sender: Sender<()>) -> Self {

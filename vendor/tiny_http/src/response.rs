@@ -510,6 +510,28 @@ where
         // sending the body
         if !do_not_send_body {
             match transfer_encoding {
+                // PATCH(myapp): a body of unknown length streams: each read
+                // is sent as its own chunk at once, flushed, so an answer
+                // that yields an event now and then is not held in buffers.
+                Some(TransferEncoding::Chunked) if data_length.is_none() => { // PATCH(myapp)
+                    let mut buf = [0u8; 8 * 1024]; // PATCH(myapp)
+                    loop { // PATCH(myapp)
+                        let n = match reader.read(&mut buf) { // PATCH(myapp)
+                            Ok(0) => break, // PATCH(myapp)
+                            Ok(n) => n, // PATCH(myapp)
+                            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue, // PATCH(myapp)
+                            Err(e) => return Err(e), // PATCH(myapp)
+                        }; // PATCH(myapp)
+                        let mut chunk = Vec::with_capacity(n + 12); // PATCH(myapp)
+                        write!(chunk, "{:X}\r\n", n)?; // PATCH(myapp)
+                        chunk.extend_from_slice(&buf[..n]); // PATCH(myapp)
+                        chunk.extend_from_slice(b"\r\n"); // PATCH(myapp)
+                        writer.write_all(&chunk)?; // PATCH(myapp)
+                        writer.flush()?; // PATCH(myapp)
+                    } // PATCH(myapp)
+                    writer.write_all(b"0\r\n\r\n")?; // PATCH(myapp)
+                }
+
                 Some(TransferEncoding::Chunked) => {
                     use chunked_transfer::Encoder;
 

@@ -1,6 +1,7 @@
 //! PATCH(myapp): this whole file is myapp's (PATCHES.md, ninth change):
 //! `Server::from_listener_with_handler`, requests answered on their
-//! connection's own thread, the server's headers, and `shut_down`.
+//! connection's own thread, the server's headers, and `shut_down`; and
+//! (eleventh change) a body of unknown length streamed, and `PeerWatch`.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -125,4 +126,93 @@ fn shut_down_cuts_off_what_is_still_busy_after_the_grace() {
     let started = Instant::now();
     assert!(!server.shut_down(Duration::from_millis(300)));
     assert!(started.elapsed() < Duration::from_secs(1), "{:?}", started.elapsed());
+}
+
+/// A body that yields `ticks` pieces, one every 100 ms, and records whether
+/// the client was seen gone before each (PATCHES.md, eleventh change).
+struct Ticks {
+    left: usize,
+    peer: Option<tiny_http::PeerWatch>,
+    saw_gone: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Read for Ticks {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            return Ok(0);
+        }
+        thread::sleep(Duration::from_millis(100));
+        if self.peer.as_ref().map_or(false, |p| p.gone()) {
+            self.saw_gone.store(true, std::sync::atomic::Ordering::SeqCst);
+            return Ok(0);
+        }
+        self.left -= 1;
+        buf[..5].copy_from_slice(b"tick\n");
+        Ok(5)
+    }
+}
+
+fn ticking_server(ticks: usize) -> (Server, SocketAddr, Arc<std::sync::atomic::AtomicBool>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let saw_gone = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let seen = saw_gone.clone();
+    let handler: tiny_http::Handler = Arc::new(move |request: Request| {
+        let body = Ticks {
+            left: ticks,
+            peer: request.peer_watch(),
+            saw_gone: seen.clone(),
+        };
+        let _ = request.respond(Response::new(200.into(), Vec::new(), body, None, None));
+    });
+    let server = Server::from_listener_with_handler(listener, Limits::default(), Vec::new(), handler).unwrap();
+    (server, addr, saw_gone)
+}
+
+#[test]
+fn a_body_of_unknown_length_arrives_a_read_at_a_time_as_chunks() {
+    let (_server, addr, _) = ticking_server(3);
+    let mut client = TcpStream::connect(addr).unwrap();
+    client.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    client.write_all(b"GET / HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+    let started = Instant::now();
+    let mut got = Vec::new();
+    while !String::from_utf8_lossy(&got).contains("tick\n") {
+        let mut buf = [0u8; 256];
+        let n = client.read(&mut buf).unwrap();
+        assert!(n > 0);
+        got.extend_from_slice(&buf[..n]);
+    }
+    // The first piece comes on its own, long before the body ends (300 ms).
+    assert!(started.elapsed() < Duration::from_millis(250), "{:?}", started.elapsed());
+    let answer = String::from_utf8_lossy(&got).into_owned();
+    assert!(answer.contains("Transfer-Encoding: chunked\r\n"), "{}", answer);
+    assert!(answer.ends_with("\r\n\r\n5\r\ntick\n\r\n"), "{:?}", answer);
+    let rest = {
+        let mut rest = Vec::new();
+        while !rest.ends_with(b"0\r\n\r\n") {
+            let mut buf = [0u8; 256];
+            let n = client.read(&mut buf).unwrap();
+            assert!(n > 0);
+            rest.extend_from_slice(&buf[..n]);
+        }
+        String::from_utf8(rest).unwrap()
+    };
+    assert_eq!(rest, "5\r\ntick\n\r\n5\r\ntick\n\r\n0\r\n\r\n");
+}
+
+#[test]
+fn a_streamed_body_sees_its_client_gone_without_writing() {
+    let (_server, addr, saw_gone) = ticking_server(1_000);
+    let mut client = TcpStream::connect(addr).unwrap();
+    client.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    client.write_all(b"GET / HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+    let mut buf = [0u8; 256];
+    assert!(client.read(&mut buf).unwrap() > 0);
+    drop(client);
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while !saw_gone.load(std::sync::atomic::Ordering::SeqCst) {
+        assert!(Instant::now() < deadline, "the body never saw its client gone");
+        thread::sleep(Duration::from_millis(10));
+    }
 }

@@ -117,6 +117,11 @@ impl Registration {
         self.waiting.store(false, SeqCst); // PATCH(myapp)
     } // PATCH(myapp)
 
+    /// PATCH(myapp): the connection's socket.
+    pub(crate) fn socket(&self) -> &Arc<Connection> {
+        &self.socket // PATCH(myapp)
+    } // PATCH(myapp)
+
     pub(crate) fn shared(&self) -> &Arc<Shared> {
         &self.shared // PATCH(myapp)
     } // PATCH(myapp)
