@@ -165,11 +165,47 @@ fn logged_out_to(location: &str, site: &Site) -> Reply {
         .private()
 }
 
-/// Whether `typed` is the account's password. A password too long to have
-/// been accepted is not hashed, as at login.
-fn password_proved(site: &Site, typed: &str, account: &Account) -> bool {
-    typed.chars().count() <= PASSWORD_MAX_CHARS
-        && site.hasher.verify(typed, &account.password_hash) != Verdict::Mismatch
+/// What checking the password of the session's account found.
+enum Proof<'a> {
+    /// Right: the account, and the attempt to close with `proved`.
+    Right(Account, LoginAttempt<'a>),
+    /// Wrong: counted as a failed login.
+    Wrong,
+}
+
+/// Counts a login attempt on the session's account and checks `typed`
+/// against its password (one too long to have been accepted is not hashed,
+/// as at login). `Err`: the answer instead: throttled, the account gone, or
+/// the store failing.
+fn prove_password<'a>(
+    site: &'a Site,
+    req: &Request,
+    id: &SessionId,
+    name: &str,
+    typed: &str,
+) -> Result<Proof<'a>, Reply> {
+    let attempt = begin(site, req, &name_key(name), true)?;
+    let Some(account) = account_of(site, req, name)? else {
+        attempt.failed();
+        return Err(account_gone(site, req, id).unwrap_or_else(|reply| reply));
+    };
+    let right = typed.chars().count() <= PASSWORD_MAX_CHARS
+        && site.hasher.verify(typed, &account.password_hash) != Verdict::Mismatch;
+    if right {
+        Ok(Proof::Right(account, attempt))
+    } else {
+        attempt.failed();
+        Ok(Proof::Wrong)
+    }
+}
+
+/// The password was right and the change made: the account's failures from
+/// this address are forgotten, here and in the database.
+fn proved(site: &Site, req: &Request, attempt: LoginAttempt<'_>, name: &str) {
+    attempt.succeeded();
+    if let Some(shared) = &site.shared_failures {
+        shared.clear(&name_key(name), req.client_ip);
+    }
 }
 
 /// `POST /user/settings/password`: current password, new password.
@@ -189,18 +225,14 @@ pub fn change_password(site: &Site, req: &Request) -> Answer {
             return Ok(settings_page(site, req, 422, &page));
         }
     };
-    let key = name_key(&name);
-    let attempt = begin(site, req, &key, true)?;
-    let Some(account) = account_of(site, req, &name)? else {
-        attempt.failed();
-        return account_gone(site, req, &id);
+    let (account, attempt) = match prove_password(site, req, &id, &name, current)? {
+        Proof::Right(account, attempt) => (account, attempt),
+        Proof::Wrong => {
+            warn!("password change refused: wrong current password for {}", LogText(&name));
+            page.current_password_error = Some(t.wrong_password.into());
+            return Ok(settings_page(site, req, 401, &page));
+        }
     };
-    if !password_proved(site, current, &account) {
-        attempt.failed();
-        warn!("password change refused: wrong current password for {}", LogText(&name));
-        page.current_password_error = Some(t.wrong_password.into());
-        return Ok(settings_page(site, req, 401, &page));
-    }
     let hash = site.hasher.hash(new_password.expose()).map_err(|e| {
         warn!("password change failed: {e}");
         pages::problem(site, req, Problem::Internal)
@@ -212,10 +244,7 @@ pub fn change_password(site: &Site, req: &Request) -> Answer {
         .sessions
         .remove_all_of(&name, Some(&id))
         .map_err(|e| pages::store_failed(site, req, e))?;
-    attempt.succeeded();
-    if let Some(shared) = &site.shared_failures {
-        shared.clear(&key, req.client_ip);
-    }
+    proved(site, req, attempt, &name);
     info!("password changed: {}; {ended} other sessions ended", LogText(&name));
     Ok(Reply::redirect_303("/user/settings?notice=password-changed").private())
 }
@@ -264,18 +293,14 @@ pub fn delete_account(site: &Site, req: &Request) -> Answer {
         page.delete_error = Some(i18n::field_error(req.lang, t.password, FieldError::Empty));
         return Ok(settings_page(site, req, 422, &page));
     }
-    let key = name_key(&name);
-    let attempt = begin(site, req, &key, true)?;
-    let Some(account) = account_of(site, req, &name)? else {
-        attempt.failed();
-        return account_gone(site, req, &id);
+    let (account, attempt) = match prove_password(site, req, &id, &name, typed)? {
+        Proof::Right(account, attempt) => (account, attempt),
+        Proof::Wrong => {
+            warn!("account deletion refused: wrong password for {}", LogText(&name));
+            page.delete_error = Some(t.wrong_password.into());
+            return Ok(settings_page(site, req, 401, &page));
+        }
     };
-    if !password_proved(site, typed, &account) {
-        attempt.failed();
-        warn!("account deletion refused: wrong password for {}", LogText(&name));
-        page.delete_error = Some(t.wrong_password.into());
-        return Ok(settings_page(site, req, 401, &page));
-    }
     site.store
         .delete_account(account.id)
         .map_err(|e| pages::store_failed(site, req, e))?;
@@ -283,10 +308,7 @@ pub fn delete_account(site: &Site, req: &Request) -> Answer {
         .sessions
         .remove_all_of(&name, None)
         .map_err(|e| pages::store_failed(site, req, e))?;
-    attempt.succeeded();
-    if let Some(shared) = &site.shared_failures {
-        shared.clear(&key, req.client_ip);
-    }
+    proved(site, req, attempt, &name);
     info!("account deleted: {}; {ended} sessions ended", LogText(&name));
     Ok(logged_out_to(DELETED_PAGE, site))
 }
