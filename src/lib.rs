@@ -11,6 +11,7 @@
 pub mod account;
 #[cfg(feature = "grpc")]
 pub mod app;
+pub mod clock;
 pub mod config;
 #[cfg(feature = "grpc")]
 pub mod grpc;

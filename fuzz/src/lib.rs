@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use myapp::grpc::Ticker;
+use myapp::clock::Ticker;
 use myapp::hashing::Hasher;
 use myapp::hostinfo::HostInfo;
 use myapp::metrics::{GrpcCounters, Metrics};

@@ -20,9 +20,9 @@ use grpcio::{
 use log::debug;
 
 use super::calls::{spawn_answer, CallLog};
-use super::clock::Ticker;
 use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::{self, ClockRequest, EchoReply, EchoRequest};
+use crate::clock::Ticker;
 use crate::logtext::LogText;
 
 /// The shortest and longest interval a `Clock` caller may ask for.

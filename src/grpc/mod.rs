@@ -2,7 +2,6 @@
 //! health and reflection, in the same process as the pages.
 
 mod calls;
-mod clock;
 mod echo;
 mod gauge;
 mod health;
@@ -19,9 +18,9 @@ use futures_util::FutureExt;
 use grpcio::{ChannelBuilder, EnvBuilder, ServerBuilder, ServerCredentials};
 use log::{info, warn};
 
+pub use crate::clock::{now_text, Subscription, Ticker};
 pub use crate::metrics::GrpcCounters;
 use calls::CallLog;
-pub use clock::{now_text, Subscription, Ticker};
 use echo::EchoService;
 pub use echo::CLOCK_INTERVAL_RANGE;
 use gauge::StreamGauge;

@@ -1,5 +1,5 @@
 //! `GET /clock`: the server's time as server-sent events, one a second, fed
-//! by the ticker that feeds the gRPC time pushes (`grpc::Ticker`), for the
+//! by the ticker that feeds the gRPC time pushes (`clock::Ticker`), for the
 //! profile page's `/static/clock.js`.
 //!
 //! Each watcher holds one ticker subscription and its connection's thread
@@ -16,7 +16,7 @@ use crossbeam_channel::{select, Receiver, Sender};
 
 use super::i18n::Problem;
 use super::{pages, user, Reply, Request, Site};
-use crate::grpc::{Subscription, Ticker};
+use crate::clock::{Subscription, Ticker};
 
 /// Events are sent this often, and a vanished client is noticed at the next.
 pub const CLOCK_TICK: Duration = Duration::from_secs(1);

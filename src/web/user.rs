@@ -490,7 +490,7 @@ pub fn profile(site: &Site, req: &Request) -> Answer {
         host_name: site.host.host_name.clone(),
         server_ip: site.host.ip.clone(),
         instance: site.host.instance.clone(),
-        server_time: crate::grpc::now_text(),
+        server_time: crate::clock::now_text(),
     };
     // It holds the logout form, and account data: a form page's headers.
     Ok(form_page(
