@@ -28,6 +28,9 @@ use myapp::web::cookies::{find, CSRF_COOKIE, SESSION_COOKIE};
 use myapp::web::{route, Lang, Method, Reply, Request};
 use myapp_fuzz::site;
 
+/// The script tag of the profile's clock (templates/profile.html).
+const OWN_SCRIPT: &str = r#"<script src="/static/clock.js" defer></script>"#;
+
 /// Requests per input: enough for sign-up, login, profile, logout and more.
 const MAX_REQUESTS: usize = 16;
 
@@ -167,8 +170,10 @@ fuzz_target!(|script: &[u8]| {
             assert!(!value.contains(['\r', '\n']), "{name}: {value:?}");
         }
         let page = String::from_utf8_lossy(&reply.body);
+        // The profile's own clock script is the one script a page may hold.
+        let others = page.replace(OWN_SCRIPT, "");
         assert!(
-            !page.to_ascii_lowercase().contains("<script"),
+            !others.to_ascii_lowercase().contains("<script"),
             "markup reached the page: {req:?}"
         );
 
