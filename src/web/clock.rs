@@ -167,14 +167,7 @@ pub fn stream_headers() -> Vec<(&'static str, String)> {
 
 /// `/static/clock.js`.
 pub fn script() -> Reply {
-    Reply {
-        status: 200,
-        headers: vec![
-            ("Content-Type", "text/javascript; charset=utf-8".into()),
-            ("Cache-Control", "public, max-age=3600".into()),
-        ],
-        body: CLOCK_SCRIPT.as_bytes().to_vec(),
-    }
+    Reply::asset("text/javascript; charset=utf-8", 3600, CLOCK_SCRIPT)
 }
 
 #[cfg(test)]

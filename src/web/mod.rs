@@ -35,6 +35,7 @@ pub use router::{route, route_name, route_stream};
 pub use shared_failures::SharedFailures;
 pub use templates::Brand;
 use templates::{SignedIn, View};
+use throttle::LoginAttempt;
 pub use throttle::{Limits, Throttle, Throttled};
 
 /// Everything a handler may use, shared by all connection threads.
@@ -75,6 +76,35 @@ impl Site {
             user,
         }
     }
+
+    /// Counts a login attempt on the account `name_key` from `ip` before its
+    /// password is checked: in this process's throttle, and with
+    /// `shared_too` in the failure counts replicas share (when kept).
+    fn begin_login(&self, name_key: &str, ip: IpAddr, shared_too: bool) -> Result<LoginAttempt<'_>, NotBegun> {
+        let attempt = self.throttle.begin_login(name_key, ip).map_err(NotBegun::Throttled)?;
+        if let Some(shared) = self.shared_failures.as_ref().filter(|_| shared_too) {
+            if let Some(wait) = shared.count(name_key, ip).map_err(NotBegun::Store)? {
+                log::warn!("too many failed logins from {ip}, counted by all replicas");
+                return Err(NotBegun::Throttled(Throttled::Logins { wait }));
+            }
+        }
+        Ok(attempt)
+    }
+
+    /// The password was right: the account's failures from `ip` are
+    /// forgotten, here and in the counts replicas share.
+    fn login_proved(&self, attempt: LoginAttempt<'_>, name_key: &str, ip: IpAddr) {
+        attempt.succeeded();
+        if let Some(shared) = &self.shared_failures {
+            shared.clear(name_key, ip);
+        }
+    }
+}
+
+/// Why a login attempt was not begun.
+enum NotBegun {
+    Throttled(Throttled),
+    Store(crate::store::StoreError),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

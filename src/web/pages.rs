@@ -79,14 +79,7 @@ pub fn metrics(site: &Site) -> Reply {
 }
 
 pub fn stylesheet() -> Reply {
-    Reply {
-        status: 200,
-        headers: vec![
-            ("Content-Type", "text/css; charset=utf-8".into()),
-            ("Cache-Control", "public, max-age=3600".into()),
-        ],
-        body: STYLESHEET.as_bytes().to_vec(),
-    }
+    Reply::asset("text/css; charset=utf-8", 3600, STYLESHEET)
 }
 
 /// `GET /lang/en|zh?back=/path`: remembers the choice for a year and goes back.
@@ -162,14 +155,7 @@ pub fn throttled(site: &Site, req: &Request, throttled: Throttled) -> Reply {
 /// `GET /favicon.ico`, asked for by browsers whatever the page links: the
 /// same small SVG (browsers read the type, not the name).
 pub fn favicon() -> Reply {
-    Reply {
-        status: 200,
-        headers: vec![
-            ("Content-Type", "image/svg+xml".into()),
-            ("Cache-Control", "public, max-age=86400".into()),
-        ],
-        body: FAVICON_SVG.as_bytes().to_vec(),
-    }
+    Reply::asset("image/svg+xml", 86400, FAVICON_SVG)
 }
 
 #[cfg(test)]

@@ -25,6 +25,19 @@ impl Reply {
         }
     }
 
+    /// A file compiled into the binary (stylesheet, script, icon), which
+    /// browsers may keep for `max_age_seconds`.
+    pub fn asset(content_type: &str, max_age_seconds: u32, body: &str) -> Reply {
+        Reply {
+            status: 200,
+            headers: vec![
+                ("Content-Type", content_type.into()),
+                ("Cache-Control", format!("public, max-age={max_age_seconds}")),
+            ],
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
     /// 303 See Other: the answer to every successful POST.
     pub fn redirect_303(location: &str) -> Reply {
         Reply {

@@ -22,9 +22,9 @@ use super::cookies;
 use super::i18n::{self, Problem};
 use super::pages;
 use super::templates::render;
-use super::throttle::{LoginAttempt, Throttled};
+use super::throttle::LoginAttempt;
 use super::user::{current_session, form_page, parsed_form, query_value, Answer};
-use super::{Form, Reply, Request, Site};
+use super::{Form, NotBegun, Reply, Request, Site};
 use crate::account::{name_key, FieldError, Introduction, NewPassword, PASSWORD_MAX_CHARS};
 use crate::logtext::LogText;
 use crate::password::Verdict;
@@ -120,24 +120,14 @@ fn checked_session_form(site: &Site, req: &Request) -> Result<(SessionId, Sessio
 /// address, before any password is checked; with `checks_password`, in the
 /// replicas' shared failure counts too.
 fn begin<'a>(site: &'a Site, req: &Request, key: &str, checks_password: bool) -> Result<LoginAttempt<'a>, Reply> {
-    let attempt = site.throttle.begin_login(key, req.client_ip).map_err(|throttled| {
-        warn!("settings change refused: too many from {}", req.client_ip);
-        pages::throttled(site, req, throttled)
-    })?;
-    if let Some(shared) = site.shared_failures.as_ref().filter(|_| checks_password) {
-        match shared.count(key, req.client_ip) {
-            Ok(None) => {}
-            Ok(Some(wait)) => {
-                warn!(
-                    "settings change refused: too many failures from {} (counted by all replicas)",
-                    req.client_ip
-                );
-                return Err(pages::throttled(site, req, Throttled::Logins { wait }));
+    site.begin_login(key, req.client_ip, checks_password)
+        .map_err(|refused| match refused {
+            NotBegun::Throttled(throttled) => {
+                warn!("settings change refused: too many from {}", req.client_ip);
+                pages::throttled(site, req, throttled)
             }
-            Err(e) => return Err(pages::store_failed(site, req, e)),
-        }
-    }
-    Ok(attempt)
+            NotBegun::Store(e) => pages::store_failed(site, req, e),
+        })
 }
 
 /// The session's account: the row whose name is the session's (old seed data
@@ -199,15 +189,6 @@ fn prove_password<'a>(
     }
 }
 
-/// The password was right and the change made: the account's failures from
-/// this address are forgotten, here and in the database.
-fn proved(site: &Site, req: &Request, attempt: LoginAttempt<'_>, name: &str) {
-    attempt.succeeded();
-    if let Some(shared) = &site.shared_failures {
-        shared.clear(&name_key(name), req.client_ip);
-    }
-}
-
 /// `POST /user/settings/password`: current password, new password.
 pub fn change_password(site: &Site, req: &Request) -> Answer {
     let (id, session, form) = checked_session_form(site, req)?;
@@ -244,7 +225,7 @@ pub fn change_password(site: &Site, req: &Request) -> Answer {
         .sessions
         .remove_all_of(&name, Some(&id))
         .map_err(|e| pages::store_failed(site, req, e))?;
-    proved(site, req, attempt, &name);
+    site.login_proved(attempt, &name_key(&name), req.client_ip);
     info!("password changed: {}; {ended} other sessions ended", LogText(&name));
     Ok(Reply::redirect_303("/user/settings?notice=password-changed").private())
 }
@@ -308,7 +289,7 @@ pub fn delete_account(site: &Site, req: &Request) -> Answer {
         .sessions
         .remove_all_of(&name, None)
         .map_err(|e| pages::store_failed(site, req, e))?;
-    proved(site, req, attempt, &name);
+    site.login_proved(attempt, &name_key(&name), req.client_ip);
     info!("account deleted: {}; {ended} sessions ended", LogText(&name));
     Ok(logged_out_to(DELETED_PAGE, site))
 }

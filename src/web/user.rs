@@ -18,7 +18,7 @@ use super::pages;
 use super::templates::{render, SignedIn};
 use super::throttle::{FailuresLeft, Throttled};
 use super::useragent;
-use super::{forms, Form, Reply, Request, Site};
+use super::{forms, Form, NotBegun, Reply, Request, Site};
 use crate::account::{
     name_key, FieldError, Introduction, NewPassword, Username, NAME_KEY_MAX_CHARS, PASSWORD_MAX_CHARS,
 };
@@ -337,28 +337,15 @@ pub fn login(site: &Site, req: &Request) -> Answer {
     let key = name_key(typed_name);
     // Counted as failed before the password is checked, so that parallel
     // guesses cannot all pass the check before the first is recorded.
-    let attempt = match site.throttle.begin_login(&key, req.client_ip) {
+    let attempt = match site.begin_login(&key, req.client_ip, true) {
         Ok(attempt) => attempt,
-        Err(throttled) => {
+        Err(NotBegun::Throttled(throttled)) => {
             warn!("login refused: too many from {}", req.client_ip);
             site.metrics.throttled("login");
             return Ok(throttled_page(throttled));
         }
+        Err(NotBegun::Store(e)) => return Err(pages::store_failed(site, req, e)),
     };
-    if let Some(shared) = &site.shared_failures {
-        match shared.count(&key, req.client_ip) {
-            Ok(None) => {}
-            Ok(Some(wait)) => {
-                warn!(
-                    "login refused: too many failures from {} (counted by all replicas)",
-                    req.client_ip
-                );
-                site.metrics.throttled("login");
-                return Ok(throttled_page(Throttled::Logins { wait }));
-            }
-            Err(e) => return Err(pages::store_failed(site, req, e)),
-        }
-    }
 
     // Bound the hashing work a client can ask for; such a password was
     // never accepted at signup, and such a key belongs to no account. The
@@ -422,10 +409,7 @@ pub fn login(site: &Site, req: &Request) -> Answer {
         .sessions
         .create(profile)
         .map_err(|e| pages::store_failed(site, req, e))?;
-    attempt.succeeded();
-    if let Some(shared) = &site.shared_failures {
-        shared.clear(&key, req.client_ip);
-    }
+    site.login_proved(attempt, &key, req.client_ip);
     info!("logged in: {}", LogText(&name));
     Ok(Reply::redirect_303("/user/profile")
         .with_header("Set-Cookie", cookies::session_cookie(&id, site.secure_cookies)))
