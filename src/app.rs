@@ -103,19 +103,24 @@ impl App {
             max_streams_per_connection: config.max_streams_per_connection,
             max_connections: config.max_grpc_connections,
         };
-        let grpc =
-            GrpcServer::start(config.grpc_addr, config.push_interval, grpc_limits).map_err(|source| match source {
-                // Free when checked, taken since: C-core says only `BindFail`.
-                GrpcError::Grpc(grpcio::Error::BindFail(_)) => StartError::Port {
-                    addr: config.grpc_addr,
-                    flag: "--grpc-addr",
-                    reason: "cannot bind it (address already in use?); choose another port with --grpc-addr".into(),
-                },
-                source => StartError::Grpc {
-                    addr: config.grpc_addr,
-                    source,
-                },
-            })?;
+        let grpc = GrpcServer::start(
+            config.grpc_addr,
+            config.push_interval,
+            config.grpc_threads.into(),
+            grpc_limits,
+        )
+        .map_err(|source| match source {
+            // Free when checked, taken since: C-core says only `BindFail`.
+            GrpcError::Grpc(grpcio::Error::BindFail(_)) => StartError::Port {
+                addr: config.grpc_addr,
+                flag: "--grpc-addr",
+                reason: "cannot bind it (address already in use?); choose another port with --grpc-addr".into(),
+            },
+            source => StartError::Grpc {
+                addr: config.grpc_addr,
+                source,
+            },
+        })?;
         let grpc_stats = grpc.stats();
         let limits = Limits {
             logins_per_address: config.max_logins_per_ip,

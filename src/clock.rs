@@ -7,12 +7,16 @@
 //! subscription (its call ended: cancel, half-close, dead connection, error)
 //! removes the sender at once: the channel is closed and nothing more is sent
 //! for it. A subscriber that has not taken its last push gets none on top
-//! (its slot is full): a slow client costs one string, not a queue.
+//! (its slot is full): a slow client costs one push, not a queue.
+//!
+//! A push is one `Tick` shared by every subscriber of the round, so the
+//! text is formatted once and gRPC encodes its message once (`encoded`),
+//! not once per stream.
 
 use std::collections::HashMap;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::task::{Context, Poll};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -26,8 +30,41 @@ pub fn now_text() -> String {
     chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string()
 }
 
+/// One round's push: the time, and its wire form once someone asks for it.
+#[derive(Debug)]
+pub struct Tick {
+    text: String,
+    encoded: OnceLock<Box<[u8]>>,
+}
+
+impl Tick {
+    pub fn new(text: String) -> Tick {
+        Tick {
+            text,
+            encoded: OnceLock::new(),
+        }
+    }
+
+    /// The time as `YYYY-MM-DD HH:MM:SS`.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The push as `encode` renders it, encoded by the first stream to ask
+    /// and shared by the rest of the round.
+    pub fn encoded(&self, encode: impl FnOnce(&str) -> Vec<u8>) -> &[u8] {
+        self.encoded.get_or_init(|| encode(&self.text).into_boxed_slice())
+    }
+}
+
+impl std::fmt::Display for Tick {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
 struct Member {
-    tx: Sender<String>,
+    tx: Sender<Arc<Tick>>,
     waker: Arc<AtomicWaker>,
 }
 
@@ -89,11 +126,22 @@ impl Ticker {
     }
 
     /// Subscribes to a push every `interval`, the first one interval from now
-    /// (or with the other subscribers of that interval, if sooner).
+    /// (or with the other subscribers of that interval, if sooner). Once the
+    /// ticker has stopped, the subscription is closed from the start.
     pub fn subscribe(&self, interval: Duration) -> Subscription {
         let (tx, rx) = crossbeam_channel::bounded(1);
         let waker = Arc::new(AtomicWaker::new());
         let mut state = self.shared.lock();
+        if state.stopping {
+            drop(tx);
+            return Subscription {
+                id: u64::MAX,
+                interval,
+                rx,
+                waker,
+                shared: self.shared.clone(),
+            };
+        }
         let id = state.next_id;
         state.next_id += 1;
         state.subscribers += 1;
@@ -135,15 +183,20 @@ impl Ticker {
         self.shared.pushes_sent.load(Ordering::Relaxed)
     }
 
-    /// Stops the ticker and closes every subscription's channel.
+    /// Stops the ticker and closes every subscription's channel, waking the
+    /// streams that wait on one: they end (gRPC: UNAVAILABLE) at once.
     pub fn stop(&self) {
-        {
+        let groups = {
             let mut state = self.shared.lock();
             state.stopping = true;
-            state.groups.clear();
             state.subscribers = 0;
-        }
+            std::mem::take(&mut state.groups)
+        };
         self.shared.changed.notify_all();
+        for member in groups.into_values().flat_map(|g| g.members.into_values()) {
+            drop(member.tx);
+            member.waker.wake();
+        }
         let thread = self.thread.lock().unwrap_or_else(|p| p.into_inner()).take();
         if let Some(thread) = thread {
             let _ = thread.join();
@@ -204,11 +257,11 @@ fn run(shared: &Shared) {
     }
 }
 
-fn push(shared: &Shared, due: Vec<(Sender<String>, Arc<AtomicWaker>)>) {
-    let text = now_text();
+fn push(shared: &Shared, due: Vec<(Sender<Arc<Tick>>, Arc<AtomicWaker>)>) {
+    let tick = Arc::new(Tick::new(now_text()));
     let mut sent = 0;
     for (tx, waker) in due {
-        match tx.try_send(text.clone()) {
+        match tx.try_send(tick.clone()) {
             Ok(()) => {
                 sent += 1;
                 waker.wake();
@@ -225,7 +278,7 @@ fn push(shared: &Shared, due: Vec<(Sender<String>, Arc<AtomicWaker>)>) {
 pub struct Subscription {
     id: u64,
     interval: Duration,
-    rx: Receiver<String>,
+    rx: Receiver<Arc<Tick>>,
     waker: Arc<AtomicWaker>,
     shared: Arc<Shared>,
 }
@@ -233,15 +286,15 @@ pub struct Subscription {
 impl Subscription {
     /// The pushes as a channel, for a thread that blocks on them (a web
     /// page's watcher, on its connection's thread) instead of polling.
-    pub fn receiver(&self) -> &Receiver<String> {
+    pub fn receiver(&self) -> &Receiver<Arc<Tick>> {
         &self.rx
     }
 }
 
 impl Stream for Subscription {
-    type Item = String;
+    type Item = Arc<Tick>;
 
-    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<String>> {
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Arc<Tick>>> {
         // Register first, then look: a push that lands in between still wakes us.
         self.waker.register(cx.waker());
         match self.rx.try_recv() {
@@ -284,7 +337,7 @@ mod tests {
         let b = ticker.subscribe(Duration::from_millis(20));
         assert_eq!(ticker.subscribers(), 2);
         let first = futures_executor::block_on(a.next()).unwrap();
-        assert_eq!(first.len(), "2026-01-01 00:00:00".len());
+        assert_eq!(first.text().len(), "2026-01-01 00:00:00".len());
         drop(b);
         assert_eq!(ticker.subscribers(), 1);
         drop(a);
@@ -297,6 +350,37 @@ mod tests {
         let ticker = Ticker::start().unwrap();
         let mut sub = ticker.subscribe(Duration::from_secs(3600));
         ticker.stop();
-        assert_eq!(futures_executor::block_on(sub.next()), None);
+        assert!(futures_executor::block_on(sub.next()).is_none());
+        let mut late = ticker.subscribe(Duration::from_secs(3600));
+        assert!(futures_executor::block_on(late.next()).is_none());
+    }
+
+    #[test]
+    fn stopping_wakes_a_waiting_stream() {
+        let ticker = Ticker::start().unwrap();
+        let sub = ticker.subscribe(Duration::from_secs(3600));
+        let waiter = std::thread::spawn(move || futures_executor::block_on(sub.into_future()).0.is_none());
+        std::thread::sleep(Duration::from_millis(50));
+        ticker.stop();
+        assert!(waiter.join().unwrap());
+    }
+
+    #[test]
+    fn a_round_shares_one_push_and_one_encoding() {
+        let ticker = Ticker::start().unwrap();
+        let mut a = ticker.subscribe(Duration::from_millis(20));
+        let mut b = ticker.subscribe(Duration::from_millis(20));
+        let (pa, pb) = futures_executor::block_on(async { (a.next().await.unwrap(), b.next().await.unwrap()) });
+        assert!(Arc::ptr_eq(&pa, &pb), "one Tick per round");
+        let mut encodings = 0;
+        for push in [&pa, &pb] {
+            push.encoded(|text| {
+                encodings += 1;
+                text.as_bytes().to_vec()
+            });
+        }
+        assert_eq!(encodings, 1);
+        assert_eq!(pb.encoded(|_| unreachable!()), pa.text().as_bytes());
+        ticker.stop();
     }
 }

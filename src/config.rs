@@ -69,8 +69,14 @@ pub struct Config {
     /// Threads that hash and check passwords (argon2id, 19 MiB each while
     /// hashing); more sign-ups and logins at once wait their turn.
     /// Default: one per core.
-    #[arg(long, env = "MYAPP_HASH_WORKERS", default_value_t = default_hash_workers(), value_parser = clap::value_parser!(u16).range(1..=1024))]
+    #[arg(long, env = "MYAPP_HASH_WORKERS", default_value_t = cores(), value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub hash_workers: u16,
+
+    /// Threads that serve gRPC: each polls the connections and runs the
+    /// calls of its own completion queue. Default: one per core the process
+    /// may use (a container's CPU limit counts), not per core of the host.
+    #[arg(long, env = "MYAPP_GRPC_THREADS", default_value_t = cores().min(64), value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub grpc_threads: u16,
 
     /// How long an unused session lives, e.g. `30m`, `5s`, `500ms`.
     #[arg(long, env = "MYAPP_SESSION_TTL", default_value = "30m", value_parser = parse_duration)]
@@ -194,7 +200,8 @@ fn check_secret(secret: Option<&Secret>) -> Result<(), String> {
     }
 }
 
-fn default_hash_workers() -> u16 {
+/// The cores this process may use: its affinity and cgroup CPU quota count.
+fn cores() -> u16 {
     std::thread::available_parallelism().map_or(1, |n| u16::try_from(n.get()).unwrap_or(1024).min(1024))
 }
 

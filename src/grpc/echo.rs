@@ -3,16 +3,18 @@
 //! the time alone.
 //!
 //! Each call is one future on a completion-queue thread that waits on its
-//! requests, its time subscription and the server's stop signal together, so
-//! a cancelled call is noticed at once and its subscription dropped with it.
+//! requests and its time subscription together, so a cancelled call is
+//! noticed at once and its subscription dropped with it. The subscription
+//! also carries the server's stop: shutting down stops the ticker, which
+//! closes every subscription, and each stream ends with UNAVAILABLE.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures_util::future::{self, Shared};
+use futures_util::future;
 use futures_util::stream::{self, StreamExt};
-use futures_util::{FutureExt, SinkExt};
+use futures_util::SinkExt;
 use grpcio::{
     DuplexSink, RequestStream, RpcContext, RpcStatus, RpcStatusCode, ServerStreamingSink, Service, ServiceBuilder,
     WriteFlags,
@@ -21,22 +23,18 @@ use log::debug;
 
 use super::calls::{spawn_answer, CallLog};
 use super::gauge::{too_many_streams, StreamGauge};
-use super::proto::{self, ClockRequest, EchoReply, EchoRequest};
-use crate::clock::Ticker;
+use super::proto::{self, ClockRequest, EchoReply, EchoRequest, Reply};
+use crate::clock::{Tick, Ticker};
 use crate::logtext::LogText;
 
 /// The shortest and longest interval a `Clock` caller may ask for.
 pub const CLOCK_INTERVAL_RANGE: (Duration, Duration) = (Duration::from_millis(100), Duration::from_secs(3600));
-
-/// Resolves when the server starts shutting down (the sender is dropped).
-pub type StopSignal = Shared<futures_channel::oneshot::Receiver<()>>;
 
 #[derive(Clone)]
 pub struct EchoService {
     pub ticker: Ticker,
     pub push_interval: Duration,
     pub streams: Arc<StreamGauge>,
-    pub stop: StopSignal,
     pub calls: Arc<CallLog>,
 }
 
@@ -44,14 +42,12 @@ pub struct EchoService {
 enum Event {
     Request(grpcio::Result<EchoRequest>),
     HalfClosed,
-    Tick(String),
+    Tick(Arc<Tick>),
     Stop,
 }
 
-fn time_reply(now: String) -> (EchoReply, WriteFlags) {
-    let mut reply = EchoReply::new();
-    reply.nowtime = now;
-    (reply, WriteFlags::default())
+fn time_reply(tick: Arc<Tick>) -> (Reply, WriteFlags) {
+    (Reply::Time(tick), WriteFlags::default())
 }
 
 fn status(code: RpcStatusCode, message: &str) -> RpcStatus {
@@ -66,29 +62,28 @@ impl EchoService {
     pub fn build(self) -> Service {
         let (echo, clock) = (self.clone(), self);
         ServiceBuilder::new()
-            .add_duplex_streaming_handler(&proto::ECHO, move |ctx, requests, sink| echo.echo(&ctx, requests, sink))
-            .add_server_streaming_handler(&proto::CLOCK, move |ctx, request, sink| {
+            .add_duplex_streaming_handler(&proto::ECHO_SERVED, move |ctx, requests, sink| {
+                echo.echo(&ctx, requests, sink)
+            })
+            .add_server_streaming_handler(&proto::CLOCK_SERVED, move |ctx, request, sink| {
                 clock.clock(&ctx, request, sink)
             })
             .build()
     }
 
-    fn echo(&self, ctx: &RpcContext<'_>, requests: RequestStream<EchoRequest>, mut sink: DuplexSink<EchoReply>) {
+    fn echo(&self, ctx: &RpcContext<'_>, requests: RequestStream<EchoRequest>, mut sink: DuplexSink<Reply>) {
         let mut call = self.calls.begin(ctx, proto::ECHO.name);
         let Some(guard) = self.streams.enter() else {
             let code = RpcStatusCode::RESOURCE_EXHAUSTED;
             spawn_answer(ctx, call, code, sink.fail(too_many_streams()));
             return;
         };
-        let ticks = self.ticker.subscribe(self.push_interval);
         let requests = requests
             .map(Event::Request)
             .chain(stream::once(future::ready(Event::HalfClosed)));
-        let others = stream::select(
-            ticks.map(Event::Tick),
-            self.stop.clone().into_stream().map(|_| Event::Stop),
-        );
-        let mut events = stream::select(requests, others);
+        let ticks = (self.ticker.subscribe(self.push_interval).map(Event::Tick))
+            .chain(stream::once(future::ready(Event::Stop)));
+        let mut events = stream::select(requests, ticks);
         ctx.spawn(async move {
             let _guard = guard;
             debug!("echo stream opened by {}", LogText(call.peer()));
@@ -98,9 +93,9 @@ impl EchoService {
                         call.received();
                         let mut reply = EchoReply::new();
                         reply.output = format!("echo:{}", request.input);
-                        sink.send((reply, WriteFlags::default())).await
+                        sink.send((Reply::One(reply), WriteFlags::default())).await
                     }
-                    Some(Event::Tick(now)) => sink.send(time_reply(now)).await,
+                    Some(Event::Tick(tick)) => sink.send(time_reply(tick)).await,
                     Some(Event::HalfClosed) | None => break (RpcStatusCode::OK, sink.close().await),
                     Some(Event::Request(Err(grpcio::Error::Codec(e)))) => {
                         let message = format!("the request could not be decoded: {e}");
@@ -120,7 +115,7 @@ impl EchoService {
         });
     }
 
-    fn clock(&self, ctx: &RpcContext<'_>, request: ClockRequest, sink: ServerStreamingSink<EchoReply>) {
+    fn clock(&self, ctx: &RpcContext<'_>, request: ClockRequest, sink: ServerStreamingSink<Reply>) {
         let mut call = self.calls.begin(ctx, proto::CLOCK.name);
         call.received();
         let Some(guard) = self.streams.enter() else {
@@ -131,17 +126,14 @@ impl EchoService {
         let interval = clock_interval(request.interval_ms, self.push_interval);
         // send_all watches the call while it waits for the next push, so a
         // cancelled call ends (and unsubscribes) at once, not at its next push.
+        // The pushes end when the ticker stops: the server is shutting down.
         let pushed = Arc::new(AtomicU64::new(0));
         let counted = pushed.clone();
-        let mut pushes = self
-            .ticker
-            .subscribe(interval)
-            .map(move |now| {
-                // Counted as handed over: send_all sends each one before it asks for the next.
-                counted.fetch_add(1, Ordering::Relaxed);
-                Ok(time_reply(now))
-            })
-            .take_until(self.stop.clone());
+        let mut pushes = self.ticker.subscribe(interval).map(move |tick| {
+            // Counted as handed over: send_all sends each one before it asks for the next.
+            counted.fetch_add(1, Ordering::Relaxed);
+            Ok(time_reply(tick))
+        });
         let mut sink = sink;
         ctx.spawn(async move {
             let _guard = guard;

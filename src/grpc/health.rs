@@ -9,18 +9,22 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use futures_util::future::{self, Shared};
 use futures_util::stream::{self, StreamExt};
-use futures_util::{future, SinkExt};
+use futures_util::SinkExt;
 use grpcio::{
     RpcContext, RpcStatus, RpcStatusCode, ServerStreamingSink, Service, ServiceBuilder, UnarySink, WriteFlags,
 };
 
 use super::calls::{spawn_answer, CallLog};
-use super::echo::StopSignal;
 use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::health::health_check_response::ServingStatus;
 use super::proto::health::{HealthCheckRequest, HealthCheckResponse};
 use super::proto::{self};
+
+/// Resolves when its sender is dropped: health turning NOT_SERVING, or the
+/// server shutting down.
+pub type StopSignal = Shared<futures_channel::oneshot::Receiver<()>>;
 
 /// The service names health answers for; "" is the whole server.
 const KNOWN_SERVICES: [&str; 2] = ["", "echotest.Echo"];

@@ -93,8 +93,21 @@ pub struct GrpcServer {
 }
 
 impl GrpcServer {
-    pub fn start(addr: SocketAddr, push_interval: Duration, limits: GrpcLimits) -> Result<GrpcServer, GrpcError> {
-        let env = Arc::new(EnvBuilder::new().name_prefix("grpc-cq").build());
+    /// Serves on `addr` with `threads` completion queues, one thread each
+    /// (C-core's own default would be one per core of the host, whatever
+    /// the container's CPU limit).
+    pub fn start(
+        addr: SocketAddr,
+        push_interval: Duration,
+        threads: usize,
+        limits: GrpcLimits,
+    ) -> Result<GrpcServer, GrpcError> {
+        let env = Arc::new(
+            EnvBuilder::new()
+                .cq_count(threads.max(1))
+                .name_prefix("grpc-cq")
+                .build(),
+        );
         let ticker = Ticker::start().map_err(GrpcError::Ticker)?;
         let streams = Arc::new(StreamGauge::new(limits.max_streams as usize));
         let calls = Arc::new(CallLog::default());
@@ -107,7 +120,6 @@ impl GrpcServer {
             ticker: ticker.clone(),
             push_interval,
             streams: streams.clone(),
-            stop: stop_rx.clone(),
             calls: calls.clone(),
         };
         let health = HealthService::new(serving.clone(), not_serving_rx, stop_rx, streams.clone(), calls.clone());
@@ -121,6 +133,10 @@ impl GrpcServer {
             // port would then start "fine" and take half the connections.
             .reuse_port(false)
             .max_concurrent_stream(clamp_i32(limits.max_streams_per_connection))
+            // Replies are a few dozen bytes: never compress them. C-core then
+            // leaves the send stage out of its compression filter (see
+            // vendor/grpcio-sys/PATCHES.md); compressed requests still decode.
+            .raw_cfg_int(CString::from(c"grpc.per_message_compression"), 0)
             .raw_cfg_int(
                 CString::from(c"grpc.max_allowed_incoming_connections"),
                 clamp_i32(limits.max_connections),
@@ -185,8 +201,11 @@ impl GrpcServer {
             return;
         }
         self.stop_serving();
+        // Health and reflection streams end on `stop`; Echo and Clock streams
+        // when the ticker closes their subscriptions.
         self.stop.take();
         let shutdown = self.server.shutdown();
+        self.ticker.stop();
         let deadline = Instant::now() + grace;
         while self.streams.open() > 0 && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(5));
@@ -202,7 +221,6 @@ impl GrpcServer {
         if let Err(e) = futures_executor::block_on(shutdown) {
             warn!("grpc: shutdown: {e}");
         }
-        self.ticker.stop();
         info!("grpc server stopped");
     }
 }

@@ -8,9 +8,58 @@
 
 include!(concat!(env!("OUT_DIR"), "/protos/protos.rs"));
 
-use grpcio::{Marshaller, Method, MethodType};
+use std::sync::Arc;
+
+use grpcio::{GrpcSlice, Marshaller, MessageReader, Method, MethodType};
+use protobuf::Message;
 
 pub use echotest::{ClockRequest, EchoReply, EchoRequest};
+
+use crate::clock::Tick;
+
+/// What the server sends on `Echo` and `Clock` streams: an `EchoReply` made
+/// for one stream, or a time push whose encoded `EchoReply` every stream of
+/// the round shares (encoded once, copied into each stream's message).
+pub enum Reply {
+    One(EchoReply),
+    Time(Arc<Tick>),
+}
+
+fn reply_ser(reply: &Reply, buf: &mut GrpcSlice) -> grpcio::Result<()> {
+    match reply {
+        Reply::One(reply) => grpcio::pb_ser(reply, buf),
+        Reply::Time(tick) => {
+            *buf = GrpcSlice::from(tick.encoded(time_push));
+            Ok(())
+        }
+    }
+}
+
+/// A time push's `EchoReply`, as the seed's clients read it.
+fn time_push(now: &str) -> Vec<u8> {
+    let mut reply = EchoReply::new();
+    reply.nowtime = now.to_owned();
+    reply
+        .write_to_bytes()
+        .expect("an EchoReply of one string always encodes")
+}
+
+/// Only clients decode replies; the server never does, but a method table needs both ways.
+fn reply_de(reader: MessageReader) -> grpcio::Result<Reply> {
+    grpcio::pb_de(reader).map(Reply::One)
+}
+
+const fn served<Req: Message>(method: Method<Req, EchoReply>) -> Method<Req, Reply> {
+    Method {
+        ty: method.ty,
+        name: method.name,
+        req_mar: method.req_mar,
+        resp_mar: Marshaller {
+            ser: reply_ser,
+            de: reply_de,
+        },
+    }
+}
 
 const fn method<Req, Resp>(ty: MethodType, name: &'static str) -> Method<Req, Resp>
 where
@@ -33,6 +82,9 @@ where
 
 pub const ECHO: Method<EchoRequest, EchoReply> = method(MethodType::Duplex, "/echotest.Echo/Echo");
 pub const CLOCK: Method<ClockRequest, EchoReply> = method(MethodType::ServerStreaming, "/echotest.Echo/Clock");
+/// `ECHO` and `CLOCK` as the server answers them: the same wire messages.
+pub const ECHO_SERVED: Method<EchoRequest, Reply> = served(ECHO);
+pub const CLOCK_SERVED: Method<ClockRequest, Reply> = served(CLOCK);
 
 pub const HEALTH_CHECK: Method<health::HealthCheckRequest, health::HealthCheckResponse> =
     method(MethodType::Unary, "/grpc.health.v1.Health/Check");

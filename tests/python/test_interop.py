@@ -118,5 +118,20 @@ def test_an_oversized_message_gets_resource_exhausted(server, echo_types):
     assert err.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
 
 
+def test_compressed_messages_decode_and_the_limit_holds_once_decompressed(server, echo_types):
+    """myapp never compresses what it sends, but takes gzip from clients; the
+    size limit applies to what a message decompresses to (a zip bomb of
+    200,000 bytes arrives as a few hundred)."""
+    req, reply = echo_types["EchoRequest"], echo_types["EchoReply"]
+    echo = call(server, "stream_stream", "/echotest.Echo/Echo", req, reply)
+    line = "compress me " * 100
+    answers = echo(iter([req(input=line)]), timeout=TIMEOUT, compression=grpc.Compression.Gzip)
+    assert [r.output for r in answers if r.output] == ["echo:" + line]
+    with pytest.raises(grpc.RpcError) as err:
+        for _ in echo(iter([req(input="x" * 200_000)]), timeout=TIMEOUT, compression=grpc.Compression.Gzip):
+            pass
+    assert err.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+
+
 if __name__ == "__main__":
     sys.exit(pytest.main([__file__, "-v"]))

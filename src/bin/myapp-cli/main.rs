@@ -7,13 +7,13 @@ mod connect;
 
 use std::io::BufRead;
 use std::process::ExitCode;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use futures_executor::block_on;
 use futures_util::{SinkExt, StreamExt};
-use grpcio::{CallOption, Channel, ChannelBuilder, Client, EnvBuilder, RpcStatusCode, WriteFlags};
+use grpcio::{CallOption, Channel, ChannelBuilder, Client, EnvBuilder, Environment, RpcStatusCode, WriteFlags};
 use protobuf::Message;
 
 use myapp::config::parse_duration;
@@ -101,7 +101,15 @@ pub fn connect(addr: &str, timeout: Duration) -> Result<Client, String> {
 }
 
 fn channel(addr: &str) -> Channel {
-    let env = Arc::new(EnvBuilder::new().cq_count(1).name_prefix("cli-cq").build());
+    // One set of completion-queue threads, one per usable core, for every
+    // connection: `bench --conns 10` then runs on two threads here, not ten.
+    static ENV: OnceLock<Arc<Environment>> = OnceLock::new();
+    let env = ENV
+        .get_or_init(|| {
+            let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+            Arc::new(EnvBuilder::new().cq_count(cores).name_prefix("cli-cq").build())
+        })
+        .clone();
     // A connection of its own: C-core otherwise shares one per address
     // between channels, and `bench --conns N` means N connections.
     ChannelBuilder::new(env).use_local_subchannel_pool(true).connect(addr)

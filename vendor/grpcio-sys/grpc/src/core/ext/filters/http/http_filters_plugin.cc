@@ -20,6 +20,8 @@
 
 #include <string.h>
 
+#include <grpc/impl/grpc_types.h>  // PATCH(myapp)
+
 #include "src/core/ext/filters/http/client/http_client_filter.h"
 #include "src/core/ext/filters/http/message_compress/compression_filter.h"
 #include "src/core/ext/filters/http/server/http_server_filter.h"
@@ -62,7 +64,21 @@ void RegisterHttpFilters(CoreConfiguration::Builder* builder) {
   };
   compression(GRPC_CLIENT_SUBCHANNEL, &ClientCompressionFilter::kFilter);
   compression(GRPC_CLIENT_DIRECT_CHANNEL, &ClientCompressionFilter::kFilter);
-  compression(GRPC_SERVER_CHANNEL, &ServerCompressionFilter::kFilter);
+  // PATCH(myapp): a server told never to compress (GRPC_ARG_ENABLE_PER_MESSAGE_COMPRESSION
+  // false) gets the compression filter without its outgoing-message stage.
+  builder->channel_init()->RegisterStage(  // PATCH(myapp)
+      GRPC_SERVER_CHANNEL, GRPC_CHANNEL_INIT_BUILTIN_PRIORITY,  // PATCH(myapp)
+      [](ChannelStackBuilder* builder) {  // PATCH(myapp)
+        if (!is_building_http_like_transport(builder)) return true;  // PATCH(myapp)
+        const bool compresses =  // PATCH(myapp)
+            builder->channel_args()  // PATCH(myapp)
+                .GetBool(GRPC_ARG_ENABLE_PER_MESSAGE_COMPRESSION)  // PATCH(myapp)
+                .value_or(true);  // PATCH(myapp)
+        builder->PrependFilter(  // PATCH(myapp)
+            compresses ? &ServerCompressionFilter::kFilter  // PATCH(myapp)
+                       : &ServerCompressionFilter::kFilterNoCompression);  // PATCH(myapp)
+        return true;  // PATCH(myapp)
+      });  // PATCH(myapp)
   http(GRPC_CLIENT_SUBCHANNEL, &HttpClientFilter::kFilter);
   http(GRPC_CLIENT_DIRECT_CHANNEL, &HttpClientFilter::kFilter);
   http(GRPC_SERVER_CHANNEL, &HttpServerFilter::kFilter);

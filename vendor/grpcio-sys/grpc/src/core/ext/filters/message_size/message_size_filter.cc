@@ -266,9 +266,16 @@ auto MaybeAddMessageSizeFilter(const grpc_channel_filter* filter) {
     }
     MessageSizeParsedConfig limits =
         MessageSizeParsedConfig::GetFromChannelArgs(channel_args);
+    // PATCH(myapp): on a server, the compression filter (always in the
+    // stack) already refuses a received message over the limit
+    // (compression_filter.cc, DecompressMessage), so a receive limit alone
+    // does not need this filter's per-message work.
+    const bool receive_limit_elsewhere =                        // PATCH(myapp)
+        filter == &ServerMessageSizeFilter::kFilter;            // PATCH(myapp)
     const bool enable =
         limits.max_send_size().has_value() ||
-        limits.max_recv_size().has_value() ||
+        (limits.max_recv_size().has_value() &&                  // PATCH(myapp)
+         !receive_limit_elsewhere) ||                           // PATCH(myapp)
         channel_args.GetString(GRPC_ARG_SERVICE_CONFIG).has_value();
     if (enable) builder->PrependFilter(filter);
     return true;

@@ -69,6 +69,11 @@ const grpc_channel_filter ServerCompressionFilter::kFilter =
                            kFilterExaminesServerInitialMetadata |
                                kFilterExaminesInboundMessages |
                                kFilterExaminesOutboundMessages>("compression");
+// PATCH(myapp): see compression_filter.h.
+const grpc_channel_filter ServerCompressionFilter::kFilterNoCompression =  // PATCH(myapp)
+    MakePromiseBasedFilter<ServerCompressionFilter, FilterEndpoint::kServer,  // PATCH(myapp)
+                           kFilterExaminesServerInitialMetadata |  // PATCH(myapp)
+                               kFilterExaminesInboundMessages>("compression");  // PATCH(myapp)
 
 absl::StatusOr<ClientCompressionFilter> ClientCompressionFilter::Create(
     const ChannelArgs& args, ChannelFilter::Args) {
@@ -205,6 +210,16 @@ absl::StatusOr<MessageHandle> CompressionFilter::DecompressMessage(
         absl::StrCat("Unexpected error decompressing data for algorithm ",
                      CompressionAlgorithmAsString(args.algorithm)));
   }
+  // PATCH(myapp): the limit holds for what a message decompresses to as
+  // well; the message-size filter checked that, and a server no longer
+  // has one for a receive limit alone (see PATCHES.md).
+  if (args.max_recv_message_length.has_value() &&  // PATCH(myapp)
+      decompressed_slices.Length() >  // PATCH(myapp)
+          static_cast<size_t>(*args.max_recv_message_length)) {  // PATCH(myapp)
+    return absl::ResourceExhaustedError(absl::StrFormat(  // PATCH(myapp)
+        "Received message larger than max when decompressed (%u vs. %d)",  // PATCH(myapp)
+        decompressed_slices.Length(), *args.max_recv_message_length));  // PATCH(myapp)
+  }  // PATCH(myapp)
   // Swap the decompressed slices into the message.
   message->payload()->Swap(&decompressed_slices);
   message->mutable_flags() &= ~GRPC_WRITE_INTERNAL_COMPRESS;
@@ -314,11 +329,14 @@ ArenaPromise<ServerMetadataHandle> ServerCompressionFilter::MakeCallPromise(
         *compression_algorithm = HandleOutgoingMetadata(*md);
         return md;
       });
-  call_args.server_to_client_messages->InterceptAndMap(
-      [compression_algorithm,
-       this](MessageHandle message) -> absl::optional<MessageHandle> {
-        return CompressMessage(std::move(message), *compression_algorithm);
-      });
+  // PATCH(myapp): null under kFilterNoCompression, which sends as it is.
+  if (call_args.server_to_client_messages != nullptr) {  // PATCH(myapp)
+    call_args.server_to_client_messages->InterceptAndMap(
+        [compression_algorithm,
+         this](MessageHandle message) -> absl::optional<MessageHandle> {
+          return CompressMessage(std::move(message), *compression_algorithm);
+        });
+  }  // PATCH(myapp)
   // Run the next filter, and race it with getting an error from decompression.
   return PrioritizedRace(decompress_err->Wait(),
                          next_promise_factory(std::move(call_args)));

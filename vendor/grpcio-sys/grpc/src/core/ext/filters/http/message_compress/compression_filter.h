@@ -125,6 +125,10 @@ class ClientCompressionFilter final : public CompressionFilter {
 class ServerCompressionFilter final : public CompressionFilter {
  public:
   static const grpc_channel_filter kFilter;
+  // PATCH(myapp): the same filter without a stage for outgoing messages, for
+  // a server that never compresses them (GRPC_ARG_ENABLE_PER_MESSAGE_COMPRESSION
+  // false): each message sent skips the promise adapter's pipe.
+  static const grpc_channel_filter kFilterNoCompression;  // PATCH(myapp)
 
   static absl::StatusOr<ServerCompressionFilter> Create(
       const ChannelArgs& args, ChannelFilter::Args filter_args);
