@@ -6,12 +6,15 @@ callgrind. build.rs hands the list to the linker, which places those
 functions first and together, so an idle server keeps about 2 MB of its
 text resident instead of 7 MB (see link/README.md).
 
-    cargo build --release --locked --bins && link/record_startup_order.py
+    link/record_startup_order.py
 
-Each run adds what it saw to the list (runs differ a little: threads race),
-so run it a few times after a change to start-up; the list stays sorted, so
-its diff shows what changed. Needs valgrind. Only the Python standard
-library is used.
+It records two builds of the binary: `cargo build --bins` (make build, the
+benchmark, the image) and the one `cargo test` links for the integration
+tests, whose dependencies are built with the dev-dependencies' features too,
+so many Rust names differ in their hash. Each run adds what it saw to the
+list (runs differ a little: threads race); the list stays sorted, so its diff
+shows what changed. Ends with `cargo build --bins` again. Needs valgrind.
+Only the Python standard library is used.
 """
 
 import argparse
@@ -29,6 +32,9 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MYAPP = os.path.join(ROOT, "target", "release", "myapp")
 ORDER = os.path.join(ROOT, "link", "startup.order")
+# The two ways target/release/myapp gets built (see above).
+BUILDS = (["cargo", "build", "--release", "--locked", "--bins"],
+          ["cargo", "test", "--release", "--locked", "--no-run"])
 # valgrind runs the server some 50 times slower: give start-up room.
 READY_SECONDS = 120
 
@@ -95,25 +101,27 @@ def functions_of_myapp(callgrind_file):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=3, help="runs to merge (default 3)")
+    parser.add_argument("--runs", type=int, default=3, help="runs to merge per build (default 3)")
     parser.add_argument("--idle", type=float, default=3.0, help="seconds to idle after ready (default 3)")
     parser.add_argument("--fresh", action="store_true", help="drop the existing list instead of adding to it")
     args = parser.parse_args()
-    if not os.path.exists(MYAPP):
-        sys.exit(f"{MYAPP} is missing: cargo build --release --locked --bins")
     symbols = set()
     if not args.fresh and os.path.exists(ORDER):
         with open(ORDER) as f:
             symbols = {line.strip() for line in f if line.strip()}
     before = len(symbols)
     with tempfile.TemporaryDirectory() as tmp:
-        for i in range(args.runs):
-            out = os.path.join(tmp, f"callgrind.{i}")
-            record(out, args.idle)
-            symbols |= functions_of_myapp(out)
+        for b, build in enumerate(BUILDS):
+            subprocess.run(build, cwd=ROOT, check=True)
+            for i in range(args.runs):
+                out = os.path.join(tmp, f"callgrind.{b}.{i}")
+                record(out, args.idle)
+                symbols |= functions_of_myapp(out)
     with open(ORDER, "w") as f:
         f.write("".join(f"{s}\n" for s in sorted(symbols)))
     print(f"{ORDER}: {len(symbols)} functions ({len(symbols) - before:+d})")
+    # Links target/release/myapp with the new order, as make build would.
+    subprocess.run(BUILDS[0], cwd=ROOT, check=True)
 
 
 if __name__ == "__main__":
