@@ -107,8 +107,13 @@ fn links_with_lld() -> Result<(), String> {
 
 /// Puts a folder holding only GCC's `libstdc++.a` on the link path: the
 /// `-lstdc++` that C-core's build asks for then finds the archive before the
-/// shared library in the compiler's own folders.
+/// shared library in the compiler's own folders. Only with the `grpc`
+/// feature: without it nothing of ours needs libstdc++, and the fuzz crate's
+/// libFuzzer, built with sanitizers, keeps the shared one it was tested with.
 fn link_libstdcxx_statically() {
+    if std::env::var_os("CARGO_FEATURE_GRPC").is_none() {
+        return;
+    }
     let archive = std::process::Command::new(std::env::var("CXX").unwrap_or_else(|_| "c++".into()))
         .arg("-print-file-name=libstdc++.a")
         .output()
