@@ -440,7 +440,7 @@ fn ten_thousand_grpc_clients_killed_abruptly_leave_nothing_behind() {
     // Measured: 13.5 MB idle, 165 MB with the 10,000 streams, 24–25 MB after
     // (151 MB above the baseline before the ticker trimmed the allocator);
     // about 11 MB stays with gRPC C-core, hence 16 MB of slack. Linked in
-    // start-up order (link/README.md) it is 6.4 MB idle, 162 MB, 13 MB after:
+    // start-up order (bench/startup-order/README.md) it is 6.4 MB idle, 162 MB, 13 MB after:
     // the code the streams ran is resident after but not before. C-core's
     // event-engine pool lets a worker beyond its reserve idle for 30 s
     // before it exits (original_thread_pool.cc), hence up to 40 s here;

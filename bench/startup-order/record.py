@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Records link/startup.order: the functions of target/release/myapp that run
+"""Records bench/startup-order/startup.order: the functions of target/release/myapp that run
 while the server starts, answers its readiness probe, idles (clock ticks,
 time pushes) and drains on SIGTERM, found by running it under valgrind's
 callgrind. build.rs hands the list to the linker, which places those
 functions first and together, so an idle server keeps about 2 MB of its
-text resident instead of 7 MB (see link/README.md).
+text resident instead of 7 MB (see bench/startup-order/README.md).
 
-    link/record_startup_order.py
+    bench/startup-order/record.py
 
 It records two builds of the binary: `cargo build --bins` (make build, the
 benchmark, the image) and the one `cargo test` links for the integration
@@ -29,9 +29,9 @@ import time
 import urllib.error
 import urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MYAPP = os.path.join(ROOT, "target", "release", "myapp")
-ORDER = os.path.join(ROOT, "link", "startup.order")
+ORDER = os.path.join(ROOT, "bench", "startup-order", "startup.order")
 # The two ways target/release/myapp gets built (see above).
 BUILDS = (["cargo", "build", "--release", "--locked", "--bins"],
           ["cargo", "test", "--release", "--locked", "--no-run"])
