@@ -443,13 +443,18 @@ fn ten_thousand_grpc_clients_killed_abruptly_leave_nothing_behind() {
     // start-up order (bench/startup-order/README.md) it is 6.4 MB idle, 162 MB, 13 MB after:
     // the code the streams ran is resident after but not before. C-core's
     // event-engine pool lets a worker beyond its reserve idle for 30 s
-    // before it exits (original_thread_pool.cc), hence up to 40 s here;
-    // what matters is that no thread is kept per stream.
+    // before it exits (original_thread_pool.cc), hence up to 40 s here, and
+    // C-core's executor, which starts one thread, may grow to two per core
+    // under load and keeps them until shutdown (executor.cc, `max_threads_`;
+    // seen: 18 → 21 on two cores). What matters is that no thread is kept
+    // per stream: bounded pools are allowed their growth, nothing more.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get() as u64);
+    let pool_growth = 2 * cores - 1 + 2;
     let mut last = (0, 0);
     let settled = (0..400).any(|_| {
         std::thread::sleep(Duration::from_millis(100));
         last = rss_and_threads(server.0.id());
-        last.0 <= rss_before + 16 * 1024 && last.1 <= threads_before + 2
+        last.0 <= rss_before + 16 * 1024 && last.1 <= threads_before + pool_growth
     });
     eprintln!(
         "RSS {rss_before} KiB → {rss_peak} KiB with 10,000 streams → {} KiB after; threads {threads_before} → {}",
