@@ -226,34 +226,28 @@ fn serve(site: &Site, mut raw: tiny_http::Request) {
     } else {
         read_body(&mut raw, method)
     };
-    if let Ok(body) = &body {
-        request.body = body.clone();
-        match catch_unwind(AssertUnwindSafe(|| route_stream(site, &request))) {
-            Ok(Some(Ok(stream))) => return serve_stream(site, raw, &request, stream, started),
-            Ok(Some(Err(reply))) => return answer(site, raw, &request, reply, started),
-            Ok(None) => {}
-            Err(_) => {
-                error!("stream handler panicked on {}", LogText(&request.path));
-                let reply = pages::problem(site, &request, Problem::Internal);
-                return answer(site, raw, &request, reply, started);
-            }
-        }
-    }
-    let reply = match body {
+    // Ok: a stream to write event by event; Err: a whole reply.
+    let routed = match body {
         Ok(body) => {
             request.body = body;
-            catch_unwind(AssertUnwindSafe(|| route(site, &request))).unwrap_or_else(|_| {
+            catch_unwind(AssertUnwindSafe(|| {
+                route_stream(site, &request).unwrap_or_else(|| Err(route(site, &request)))
+            }))
+            .unwrap_or_else(|_| {
                 error!(
                     "handler panicked on {} {}",
                     LogText(raw.method().as_str()),
                     LogText(&request.path)
                 );
-                pages::problem(site, &request, Problem::Internal)
+                Err(pages::problem(site, &request, Problem::Internal))
             })
         }
-        Err(problem) => pages::problem(site, &request, problem),
+        Err(problem) => Err(pages::problem(site, &request, problem)),
     };
-    answer(site, raw, &request, reply, started);
+    match routed {
+        Ok(stream) => serve_stream(site, raw, &request, stream, started),
+        Err(reply) => answer(site, raw, &request, reply, started),
+    }
 }
 
 /// Logs, counts and writes a whole reply.
