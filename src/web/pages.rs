@@ -3,26 +3,37 @@
 //! handler falls back on.
 
 use log::{error, warn};
-use serde::Serialize;
 
 use super::cookies;
 use super::i18n::{self, Lang, Problem};
-use super::templates::{render, FAVICON_SVG, STYLESHEET};
+use super::templates::{render, Field, View, FAVICON_SVG, STYLESHEET};
 use super::throttle::Throttled;
 use super::{Reply, Request, Site};
 use crate::store::StoreError;
 
-#[derive(Serialize)]
-struct Nothing {}
+/// The home page's and account index's fields: the brand, and whether
+/// someone is logged in (they link to what that visitor may do).
+fn index_fields<'a>(view: &'a View<'_>) -> [(&'static str, Field<'a>); 2] {
+    [
+        ("oem", Field::Text(&view.brand.oem)),
+        ("signed_in", Field::Flag(view.user.is_some())),
+    ]
+}
 
 pub fn home(site: &Site, req: &Request) -> Reply {
     let view = site.view(req);
-    Reply::html(200, render(&view, "home", view.lang.text().home_title, &Nothing {}))
+    Reply::html(
+        200,
+        render(&view, "home", view.lang.text().home_title, &index_fields(&view)),
+    )
 }
 
 pub fn user_index(site: &Site, req: &Request) -> Reply {
     let view = site.view(req);
-    Reply::html(200, render(&view, "user", view.lang.text().account_title, &Nothing {}))
+    Reply::html(
+        200,
+        render(&view, "user", view.lang.text().account_title, &index_fields(&view)),
+    )
 }
 
 /// 200 when the account store answers, else 503 with a plain reason: the
@@ -102,10 +113,8 @@ pub fn method_not_allowed(site: &Site, req: &Request, allow: &str) -> Reply {
     problem(site, req, Problem::MethodNotAllowed).with_header("Allow", allow)
 }
 
-#[derive(Serialize)]
-struct ErrorPage<'a> {
-    heading: &'a str,
-    message: &'a str,
+fn error_fields<'a>(heading: &'a str, message: &'a str) -> [(&'static str, Field<'a>); 2] {
+    [("heading", Field::Text(heading)), ("message", Field::Text(message))]
 }
 
 /// The error page for a problem, in the visitor's language.
@@ -114,7 +123,7 @@ pub fn problem(site: &Site, req: &Request, problem: Problem) -> Reply {
     let (heading, message) = problem.words(view.lang);
     let reply = Reply::html(
         problem.status(),
-        render(&view, "error", heading, &ErrorPage { heading, message }),
+        render(&view, "error", heading, &error_fields(heading, message)),
     );
     if problem == Problem::DatabaseUnavailable {
         reply.with_header("Retry-After", "5")
@@ -139,15 +148,7 @@ pub fn throttled(site: &Site, req: &Request, throttled: Throttled) -> Reply {
     let message = i18n::wait_message(view.lang, signups, wait.div_ceil(60).max(1));
     Reply::html(
         what.status(),
-        render(
-            &view,
-            "error",
-            heading,
-            &ErrorPage {
-                heading,
-                message: &message,
-            },
-        ),
+        render(&view, "error", heading, &error_fields(heading, &message)),
     )
     .with_header("Retry-After", wait.to_string())
 }
@@ -161,6 +162,35 @@ pub fn favicon() -> Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::web::templates::oracle::assert_renders_as_tinytemplate;
+    use crate::web::templates::Brand;
+
+    #[test]
+    fn the_index_and_error_pages_render_as_tinytemplate_does() {
+        let brand = Brand {
+            oem: "my<app> & co".into(),
+            ver: "1".into(),
+        };
+        for user in [
+            None,
+            Some(crate::web::templates::SignedIn {
+                name: "n".into(),
+                csrf: "c".into(),
+            }),
+        ] {
+            let view = View {
+                brand: &brand,
+                lang: Lang::En,
+                path: "/",
+                user,
+            };
+            assert_renders_as_tinytemplate("home", "home", &index_fields(&view));
+            assert_renders_as_tinytemplate("user", "user", &index_fields(&view));
+        }
+        for (heading, message) in [("", ""), ("<h>", "\"m\" & 'n' 错误")] {
+            assert_renders_as_tinytemplate("error", heading, &error_fields(heading, message));
+        }
+    }
 
     #[test]
     fn the_language_switch_only_goes_back_to_this_site() {

@@ -16,12 +16,11 @@
 //! session.
 
 use log::{info, warn};
-use serde::Serialize;
 
 use super::cookies;
 use super::i18n::{self, Problem};
 use super::pages;
-use super::templates::render;
+use super::templates::{render, Field, SignedIn};
 use super::throttle::LoginAttempt;
 use super::user::{current_session, form_page, parsed_form, query_value, Answer};
 use super::{Form, NotBegun, Reply, Request, Site};
@@ -34,7 +33,7 @@ use crate::store::Account;
 /// Where a browser goes once its account is gone.
 const DELETED_PAGE: &str = "/user/deleted";
 
-#[derive(Serialize, Default)]
+#[derive(Default)]
 struct SettingsPage {
     csrf: String,
     /// For password managers (a hidden field of the password form).
@@ -49,6 +48,22 @@ struct SettingsPage {
 }
 
 impl SettingsPage {
+    fn fields(&self) -> [(&'static str, Field<'_>); 8] {
+        [
+            ("csrf", Field::Text(&self.csrf)),
+            ("username", Field::Text(&self.username)),
+            ("introduction", Field::Text(&self.introduction)),
+            ("flash", Field::Maybe(self.flash)),
+            (
+                "current_password_error",
+                Field::Maybe(self.current_password_error.as_deref()),
+            ),
+            ("new_password_error", Field::Maybe(self.new_password_error.as_deref())),
+            ("introduction_error", Field::Maybe(self.introduction_error.as_deref())),
+            ("delete_error", Field::Maybe(self.delete_error.as_deref())),
+        ]
+    }
+
     fn of(session: &Session) -> SettingsPage {
         SettingsPage {
             csrf: session.csrf_token.clone(),
@@ -59,9 +74,16 @@ impl SettingsPage {
     }
 }
 
+/// The settings page of the session the page was made from: its header
+/// shows that login without reading the session again.
 fn settings_page(site: &Site, req: &Request, status: u16, page: &SettingsPage) -> Reply {
+    let user = SignedIn {
+        name: page.username.clone(),
+        csrf: page.csrf.clone(),
+    };
+    let view = site.view_as(req, Some(user));
     form_page(
-        render(&site.view(req), "settings", req.lang.text().account_settings, page),
+        render(&view, "settings", req.lang.text().account_settings, &page.fields()),
         status,
     )
 }
@@ -88,14 +110,8 @@ pub fn settings(site: &Site, req: &Request) -> Answer {
 /// `GET /user/deleted`: says that the account is gone (no session needed:
 /// there is none left).
 pub fn deleted(site: &Site, req: &Request) -> Reply {
-    #[derive(Serialize)]
-    struct Nothing {}
     let t = req.lang.text();
-    Reply::html(
-        200,
-        render(&site.view(req), "deleted", t.account_deleted_title, &Nothing {}),
-    )
-    .private()
+    Reply::html(200, render(&site.view(req), "deleted", t.account_deleted_title, &[])).private()
 }
 
 /// Decodes a settings form and checks its token against the session's own.
@@ -292,4 +308,41 @@ pub fn delete_account(site: &Site, req: &Request) -> Answer {
     site.login_proved(attempt, &name_key(&name), req.client_ip);
     info!("account deleted: {}; {ended} sessions ended", LogText(&name));
     Ok(logged_out_to(DELETED_PAGE, site))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::web::templates::oracle::assert_renders_as_tinytemplate;
+
+    #[test]
+    fn settings_pages_render_as_tinytemplate_does() {
+        let typed = "<b>\"x\" & 'y'</b> 介绍";
+        let mut pages = vec![
+            SettingsPage::default(),
+            SettingsPage {
+                csrf: typed.into(),
+                username: typed.into(),
+                introduction: typed.into(),
+                flash: Some("saved <ok>"),
+                ..SettingsPage::default()
+            },
+        ];
+        for error in [Some(typed.to_owned()), Some("e".into())] {
+            pages.push(SettingsPage {
+                current_password_error: error.clone(),
+                new_password_error: error.clone(),
+                ..SettingsPage::default()
+            });
+            pages.push(SettingsPage {
+                introduction_error: error.clone(),
+                delete_error: error,
+                ..SettingsPage::default()
+            });
+        }
+        for page in &pages {
+            assert_renders_as_tinytemplate("settings", "settings", &page.fields());
+        }
+        assert_renders_as_tinytemplate("deleted", "deleted", &[]);
+    }
 }

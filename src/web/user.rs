@@ -10,12 +10,11 @@
 
 use chrono::{Local, Offset, TimeZone};
 use log::{info, warn};
-use serde::Serialize;
 
 use super::cookies::{self, CSRF_COOKIE, SESSION_COOKIE};
 use super::i18n::{self, Lang, Problem};
 use super::pages;
-use super::templates::{render, SignedIn};
+use super::templates::{render, Field, SignedIn};
 use super::throttle::{FailuresLeft, Throttled};
 use super::useragent;
 use super::{forms, Form, NotBegun, Reply, Request, Site};
@@ -144,7 +143,7 @@ fn expired_form(site: &Site, req: &Request, purpose: FormPurpose, show: impl FnO
     Ok(with_set_cookie(show(csrf), set_cookie))
 }
 
-#[derive(Serialize, Default)]
+#[derive(Default)]
 struct SignupPage {
     csrf: String,
     /// Why the form is shown again without a field at fault (expired,
@@ -159,6 +158,21 @@ struct SignupPage {
     introduction_error: Option<String>,
 }
 
+impl SignupPage {
+    fn fields(&self) -> [(&'static str, Field<'_>); 8] {
+        [
+            ("csrf", Field::Text(&self.csrf)),
+            ("form_notice", Field::Maybe(self.form_notice.as_deref())),
+            ("username", Field::Text(&self.username)),
+            ("introduction", Field::Text(&self.introduction)),
+            ("errors", Field::List(&self.errors)),
+            ("username_error", Field::Maybe(self.username_error.as_deref())),
+            ("password_error", Field::Maybe(self.password_error.as_deref())),
+            ("introduction_error", Field::Maybe(self.introduction_error.as_deref())),
+        ]
+    }
+}
+
 pub fn signup_form(site: &Site, req: &Request) -> Answer {
     let (csrf, set_cookie) = visitor_token(site, req, FormPurpose::Signup)?;
     let page = SignupPage {
@@ -169,7 +183,10 @@ pub fn signup_form(site: &Site, req: &Request) -> Answer {
 }
 
 fn signup_page(site: &Site, req: &Request, status: u16, page: &SignupPage) -> Reply {
-    form_page(render(&site.view(req), "signup", req.lang.text().sign_up, page), status)
+    form_page(
+        render(&site.view(req), "signup", req.lang.text().sign_up, &page.fields()),
+        status,
+    )
 }
 
 pub fn signup(site: &Site, req: &Request) -> Answer {
@@ -252,7 +269,7 @@ fn field_error(lang: Lang, errors: &mut Vec<String>, label: &str, error: Option<
     Some(message)
 }
 
-#[derive(Serialize, Default)]
+#[derive(Default)]
 struct LoginPage {
     csrf: String,
     username: String,
@@ -262,6 +279,19 @@ struct LoginPage {
     warning: Option<String>,
     /// Whether the error is about what was typed.
     invalid: bool,
+}
+
+impl LoginPage {
+    fn fields(&self) -> [(&'static str, Field<'_>); 6] {
+        [
+            ("csrf", Field::Text(&self.csrf)),
+            ("username", Field::Text(&self.username)),
+            ("flash", Field::Maybe(self.flash)),
+            ("error", Field::Maybe(self.error.as_deref())),
+            ("warning", Field::Maybe(self.warning.as_deref())),
+            ("invalid", Field::Flag(self.invalid)),
+        ]
+    }
 }
 
 /// `Retry-After` in whole seconds (at least one).
@@ -298,7 +328,10 @@ pub fn login_form(site: &Site, req: &Request) -> Answer {
 }
 
 fn login_page(site: &Site, req: &Request, status: u16, page: &LoginPage) -> Reply {
-    form_page(render(&site.view(req), "login", req.lang.text().log_in, page), status)
+    form_page(
+        render(&site.view(req), "login", req.lang.text().log_in, &page.fields()),
+        status,
+    )
 }
 
 pub fn login(site: &Site, req: &Request) -> Answer {
@@ -431,7 +464,6 @@ fn upgrade_seed_hash(site: &Site, account: &Account, password: &str) {
     }
 }
 
-#[derive(Serialize)]
 struct ProfilePage {
     csrf: String,
     username: String,
@@ -447,6 +479,25 @@ struct ProfilePage {
     /// The server's local time as the page is rendered; `/static/clock.js`
     /// keeps it live from `GET /clock`.
     server_time: String,
+}
+
+impl ProfilePage {
+    fn fields(&self) -> [(&'static str, Field<'_>); 12] {
+        [
+            ("csrf", Field::Text(&self.csrf)),
+            ("username", Field::Text(&self.username)),
+            ("introduction", Field::Text(&self.introduction)),
+            ("created_at", Field::Text(&self.created_at)),
+            ("browser", Field::Text(&self.browser)),
+            ("os", Field::Text(&self.os)),
+            ("user_agent", Field::Text(&self.user_agent)),
+            ("client_ip", Field::Text(&self.client_ip)),
+            ("host_name", Field::Text(&self.host_name)),
+            ("server_ip", Field::Text(&self.server_ip)),
+            ("instance", Field::Text(&self.instance)),
+            ("server_time", Field::Text(&self.server_time)),
+        ]
+    }
 }
 
 /// The profile of whoever is logged in, from the session alone: no account
@@ -478,7 +529,12 @@ pub fn profile(site: &Site, req: &Request) -> Answer {
     };
     // It holds the logout form, and account data: a form page's headers.
     Ok(form_page(
-        render(&site.view_as(req, Some(user)), "profile", t.profile_title, &page),
+        render(
+            &site.view_as(req, Some(user)),
+            "profile",
+            t.profile_title,
+            &page.fields(),
+        ),
         200,
     ))
 }
@@ -545,7 +601,95 @@ pub(super) fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::web::templates::oracle::assert_renders_as_tinytemplate;
     use chrono::{FixedOffset, Utc};
+
+    /// Text that escaping changes, and text in both scripts.
+    const TYPED: &str = "<script>\"a\" & 'b'</script> 名字";
+
+    #[test]
+    fn login_pages_render_as_tinytemplate_does() {
+        let pages = [
+            LoginPage::default(),
+            LoginPage {
+                csrf: TYPED.into(),
+                username: TYPED.into(),
+                flash: Some("signed <up>"),
+                ..LoginPage::default()
+            },
+            LoginPage {
+                error: Some(TYPED.into()),
+                invalid: true,
+                ..LoginPage::default()
+            },
+            LoginPage {
+                username: "x".into(),
+                error: Some("wrong".into()),
+                warning: Some(TYPED.into()),
+                invalid: true,
+                ..LoginPage::default()
+            },
+            // A warning without an error shows nothing of either.
+            LoginPage {
+                warning: Some("w".into()),
+                ..LoginPage::default()
+            },
+        ];
+        for page in &pages {
+            assert_renders_as_tinytemplate("login", TYPED, &page.fields());
+        }
+    }
+
+    #[test]
+    fn signup_pages_render_as_tinytemplate_does() {
+        let mut pages = vec![
+            SignupPage::default(),
+            SignupPage {
+                csrf: "t".into(),
+                username: TYPED.into(),
+                introduction: format!("{TYPED}\nline two"),
+                form_notice: Some(TYPED.into()),
+                ..SignupPage::default()
+            },
+        ];
+        for errors in [
+            vec![TYPED.to_owned()],
+            vec!["one".into(), "<two>".into(), "three".into()],
+        ] {
+            pages.push(SignupPage {
+                username_error: Some(errors[0].clone()),
+                password_error: errors.get(1).cloned(),
+                introduction_error: errors.get(2).cloned(),
+                errors,
+                ..SignupPage::default()
+            });
+        }
+        for page in &pages {
+            assert_renders_as_tinytemplate("signup", "sign up", &page.fields());
+        }
+    }
+
+    #[test]
+    fn the_profile_renders_as_tinytemplate_does() {
+        let mut page = ProfilePage {
+            csrf: "c".repeat(64),
+            username: TYPED.into(),
+            introduction: TYPED.into(),
+            created_at: "2026-11-26 14:05:09 UTC".into(),
+            browser: "Chrome 61".into(),
+            os: "Windows 7".into(),
+            user_agent: "Mozilla/5.0 (Windows NT 6.1) \"quoted\" <x>".into(),
+            client_ip: "::1".into(),
+            host_name: "host<1>".into(),
+            server_ip: "10.0.0.1".into(),
+            instance: "i & j".into(),
+            server_time: "2026-12-05 16:00:00 UTC".into(),
+        };
+        assert_renders_as_tinytemplate("profile", "profile", &page.fields());
+        page.introduction.clear();
+        page.user_agent.clear();
+        assert_renders_as_tinytemplate("profile", "profile", &page.fields());
+    }
 
     #[test]
     fn times_carry_their_zone() {

@@ -12,8 +12,14 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError}; // PATCH(myapp)
 
 /// PATCH(myapp): where the value waits.
 struct Slot<T> {
-    state: Mutex<State<T>>, // PATCH(myapp)
-    changed: Condvar,       // PATCH(myapp)
+    state: Mutex<Held<T>>, // PATCH(myapp)
+    changed: Condvar,      // PATCH(myapp)
+}
+
+/// PATCH(myapp): the slot's state, and whether the receiver sleeps on `changed`.
+struct Held<T> {
+    state: State<T>,      // PATCH(myapp)
+    receiver_waits: bool, // PATCH(myapp)
 }
 
 /// PATCH(myapp): a slot's three states.
@@ -37,36 +43,42 @@ pub struct Receiver<T> {
 
 /// PATCH(myapp): a new hand-off, named as `mpsc::channel` so `sequential.rs` reads as before.
 pub fn channel<T>() -> (Sender<T>, Receiver<T>) {
-    let slot = Arc::new(Slot { state: Mutex::new(State::Waiting), changed: Condvar::new() }); // PATCH(myapp)
+    let slot = Arc::new(Slot { state: Mutex::new(Held { state: State::Waiting, receiver_waits: false }), changed: Condvar::new() }); // PATCH(myapp)
     (Sender { slot: slot.clone() }, Receiver { slot }) // PATCH(myapp)
 } // PATCH(myapp)
 
 impl<T> Slot<T> {
-    fn state(&self) -> MutexGuard<'_, State<T>> {
+    fn state(&self) -> MutexGuard<'_, Held<T>> {
         // PATCH(myapp): the lock guards a plain swap; a panic cannot leave it half done.
         self.state.lock().unwrap_or_else(PoisonError::into_inner) // PATCH(myapp)
+    } // PATCH(myapp)
+
+    /// PATCH(myapp): sets the state and wakes the receiver if it sleeps.
+    fn settle(&self, mut held: MutexGuard<'_, Held<T>>, state: State<T>) {
+        held.state = state; // PATCH(myapp)
+        if held.receiver_waits { // PATCH(myapp)
+            self.changed.notify_one(); // PATCH(myapp)
+        } // PATCH(myapp)
     } // PATCH(myapp)
 }
 
 impl<T> Sender<T> {
     /// PATCH(myapp): hands `value` over; gives it back if one was already sent.
     pub fn send(&self, value: T) -> Result<(), T> {
-        let mut state = self.slot.state(); // PATCH(myapp)
-        if !matches!(*state, State::Waiting) { // PATCH(myapp)
+        let held = self.slot.state(); // PATCH(myapp)
+        if !matches!(held.state, State::Waiting) { // PATCH(myapp)
             return Err(value); // PATCH(myapp)
         } // PATCH(myapp)
-        *state = State::Sent(value); // PATCH(myapp)
-        self.slot.changed.notify_one(); // PATCH(myapp)
+        self.slot.settle(held, State::Sent(value)); // PATCH(myapp)
         Ok(()) // PATCH(myapp)
     } // PATCH(myapp)
 }
 
 impl<T> Drop for Sender<T> {
     fn drop(&mut self) {
-        let mut state = self.slot.state(); // PATCH(myapp)
-        if matches!(*state, State::Waiting) { // PATCH(myapp): never sent
-            *state = State::Done; // PATCH(myapp)
-            self.slot.changed.notify_one(); // PATCH(myapp)
+        let held = self.slot.state(); // PATCH(myapp)
+        if matches!(held.state, State::Waiting) { // PATCH(myapp): never sent
+            self.slot.settle(held, State::Done); // PATCH(myapp)
         } // PATCH(myapp)
     } // PATCH(myapp)
 }
@@ -75,14 +87,16 @@ impl<T> Receiver<T> {
     /// PATCH(myapp): waits for the value; an error once it was taken, or if
     /// the sender went away without sending.
     pub fn recv(&self) -> Result<T, RecvError> {
-        let mut state = self.slot.state(); // PATCH(myapp)
+        let mut held = self.slot.state(); // PATCH(myapp)
         loop { // PATCH(myapp)
-            match std::mem::replace(&mut *state, State::Done) { // PATCH(myapp)
+            match std::mem::replace(&mut held.state, State::Done) { // PATCH(myapp)
                 State::Sent(value) => return Ok(value), // PATCH(myapp)
                 State::Done => return Err(RecvError), // PATCH(myapp)
                 State::Waiting => { // PATCH(myapp)
-                    *state = State::Waiting; // PATCH(myapp)
-                    state = self.slot.changed.wait(state).unwrap_or_else(PoisonError::into_inner); // PATCH(myapp)
+                    held.state = State::Waiting; // PATCH(myapp)
+                    held.receiver_waits = true; // PATCH(myapp)
+                    held = self.slot.changed.wait(held).unwrap_or_else(PoisonError::into_inner); // PATCH(myapp)
+                    held.receiver_waits = false; // PATCH(myapp)
                 } // PATCH(myapp)
             } // PATCH(myapp)
         } // PATCH(myapp)
