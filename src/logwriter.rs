@@ -1,20 +1,29 @@
-//! Where the log goes: log lines are appended to a buffer in memory, and one
-//! thread (`log-writer`) writes the buffer to stderr at least every 100 ms,
-//! sooner once it passes 64 KiB.
+//! Where the log goes: each thread formats its own lines, a finished line is
+//! appended to a buffer in memory, and one thread (`log-writer`) writes the
+//! buffer to stderr at least every 100 ms, sooner once it passes 64 KiB.
 //!
 //! Why: simplelog's `WriteLogger` formats a line under one mutex in several
-//! small writes; straight to stderr that was several `write(2)` calls per
-//! line under the mutex, and with a line per request the serving threads
-//! queued on it. Appending to memory takes that lock for microseconds, and the
-//! writes become one per batch.
+//! small writes. Straight to stderr that was several `write(2)` calls per
+//! line under the mutex; into one shared buffer it was still every serving
+//! thread formatting its line (the time, the level, the arguments) while the
+//! others queued, which with a thousand connection threads became futex
+//! sleeps and wake-ups. So `Logger` gives every thread a `WriteLogger` of
+//! its own: the line is formatted before any shared lock is taken, the
+//! shared buffer's lock is held for one copy, and the writes are one per
+//! batch.
 //!
 //! Memory is bounded: a logging thread that finds the buffer full waits for
 //! the writer; no line is dropped. `flush()` (called at the end of `main`)
 //! writes out everything still buffered, so a SIGTERM loses nothing.
 
+use std::cell::RefCell;
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
+
+use log::{LevelFilter, Log, Metadata, Record};
+use simplelog::{Config, WriteLogger};
 
 /// The longest a line waits in memory before it is written.
 pub const FLUSH_INTERVAL: Duration = Duration::from_millis(100);
@@ -23,8 +32,8 @@ pub const FLUSH_SOON_BYTES: usize = 64 * 1024;
 /// The most bytes buffered; a logging thread waits rather than exceed it.
 pub const MAX_BUFFERED_BYTES: usize = 1024 * 1024;
 
-/// The `Write` handed to the logger: it gathers one line, then appends the
-/// whole line to the shared buffer.
+/// The `Write` a thread's logger formats into: it gathers one line, then
+/// appends the whole line to the shared buffer.
 pub struct LogWriter {
     line: Vec<u8>,
     shared: Arc<Shared>,
@@ -70,6 +79,86 @@ pub fn start(sink: impl Write + Send + 'static) -> io::Result<LogWriter> {
         line: Vec::new(),
         shared,
     })
+}
+
+impl LogWriter {
+    /// Another writer into the same buffer, with a line of its own.
+    fn another(&self) -> LogWriter {
+        LogWriter {
+            line: Vec::new(),
+            shared: self.shared.clone(),
+        }
+    }
+}
+
+/// The process's logger: simplelog's format and level, each thread with a
+/// `WriteLogger` of its own over a `LogWriter` into one shared buffer.
+pub struct Logger {
+    level: LevelFilter,
+    config: Config,
+    writer: LogWriter,
+    /// Tells this logger's thread-local formatters from another's (tests make several).
+    id: u64,
+}
+
+thread_local! {
+    /// This thread's formatter, and the id of the `Logger` it belongs to.
+    static FORMATTER: RefCell<Option<(u64, Box<WriteLogger<LogWriter>>)>> = const { RefCell::new(None) };
+}
+
+impl Logger {
+    pub fn new(level: LevelFilter, config: Config, writer: LogWriter) -> Logger {
+        static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+        Logger {
+            level,
+            config,
+            writer,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    /// Makes this the process's logger.
+    pub fn init(self) -> Result<(), log::SetLoggerError> {
+        log::set_max_level(self.level);
+        log::set_boxed_logger(Box::new(self))
+    }
+
+    fn formatter(&self) -> Box<WriteLogger<LogWriter>> {
+        WriteLogger::new(self.level, self.config.clone(), self.writer.another())
+    }
+}
+
+impl Log for Logger {
+    fn enabled(&self, metadata: &Metadata<'_>) -> bool {
+        metadata.level() <= self.level
+    }
+
+    fn log(&self, record: &Record<'_>) {
+        if !self.enabled(record.metadata()) {
+            return;
+        }
+        let logged = FORMATTER.try_with(|slot| {
+            // Busy when formatting a line logs another (a `Display` that logs).
+            let Ok(mut slot) = slot.try_borrow_mut() else {
+                return false;
+            };
+            let formatter = match &mut *slot {
+                Some((id, formatter)) if *id == self.id => formatter,
+                other => &mut other.insert((self.id, self.formatter())).1,
+            };
+            formatter.log(record);
+            true
+        });
+        // A thread being torn down, or a line logged while formatting one.
+        if logged != Ok(true) {
+            self.formatter().log(record);
+        }
+    }
+
+    /// Writes out everything logged so far, by every thread.
+    fn flush(&self) {
+        self.writer.shared.write_out();
+    }
 }
 
 /// A poisoned lock still guards a buffer of bytes that is fine to use.
@@ -134,8 +223,8 @@ impl Shared {
 impl Write for LogWriter {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
         self.line.extend_from_slice(bytes);
-        // A line ends in a newline; a runaway one is passed on in pieces.
-        if self.line.last() == Some(&b'\n') || self.line.len() >= FLUSH_SOON_BYTES {
+        // Every record ends in a newline: its line leaves whole, in one append.
+        if self.line.last() == Some(&b'\n') {
             self.shared.append(&self.line);
             self.line.clear();
         }
@@ -254,6 +343,51 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for line in text.lines() {
             let rest = line.strip_prefix("2026-11-27T10:00:00Z [INFO] thread ").expect(line);
+            assert!(rest.ends_with(&"x".repeat(200)), "{line}");
+            assert!(seen.insert(rest.to_owned()), "twice: {line}");
+        }
+        assert_eq!(seen.len(), 16_000);
+    }
+
+    #[test]
+    fn the_logger_formats_each_thread_s_lines_whole_and_loses_none() {
+        let sink = Recorder::default();
+        let config = simplelog::ConfigBuilder::new()
+            .set_target_level(LevelFilter::Off)
+            .set_thread_level(LevelFilter::Off)
+            .build();
+        let logger = Arc::new(Logger::new(LevelFilter::Info, config, start(sink.clone()).unwrap()));
+        let threads: Vec<_> = (0..8)
+            .map(|t| {
+                let logger = logger.clone();
+                std::thread::spawn(move || {
+                    for i in 0..2_000 {
+                        let line = format!("thread {t} line {i} {}", "x".repeat(200));
+                        logger.log(
+                            &Record::builder()
+                                .level(log::Level::Info)
+                                .args(format_args!("{line}"))
+                                .build(),
+                        );
+                        // Below the level: not written.
+                        logger.log(
+                            &Record::builder()
+                                .level(log::Level::Debug)
+                                .args(format_args!("no"))
+                                .build(),
+                        );
+                    }
+                })
+            })
+            .collect();
+        for thread in threads {
+            thread.join().unwrap();
+        }
+        logger.flush();
+        let text = sink.text();
+        let mut seen = std::collections::HashSet::new();
+        for line in text.lines() {
+            let (_time, rest) = line.split_once(" [INFO] thread ").expect(line);
             assert!(rest.ends_with(&"x".repeat(200)), "{line}");
             assert!(seen.insert(rest.to_owned()), "twice: {line}");
         }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use log::{error, info};
 use signal_hook::consts::{SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
-use simplelog::{format_description, ConfigBuilder, WriteLogger};
+use simplelog::{format_description, ConfigBuilder};
 
 use myapp::config::{Command, SessionStoreKind};
 use myapp::{logwriter, App, Config};
@@ -37,9 +37,11 @@ fn main() -> ExitCode {
         .set_target_level(log::LevelFilter::Off)
         .set_thread_level(log::LevelFilter::Off)
         .build();
-    // Buffered, and written by a thread of its own (see logwriter.rs).
+    // Formatted by each thread, buffered, written by a thread of its own (see logwriter.rs).
     let stderr = logwriter::start(std::io::stderr()).expect("the log-writer thread starts");
-    WriteLogger::init(config.log_level, log_config, stderr).expect("the logger is set once, here");
+    logwriter::Logger::new(config.log_level, log_config, stderr)
+        .init()
+        .expect("the logger is set once, here");
 
     let code = match run(&config) {
         Ok(()) => ExitCode::SUCCESS,

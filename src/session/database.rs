@@ -47,7 +47,7 @@ impl DatabaseSessions {
 }
 
 impl SessionStore for DatabaseSessions {
-    fn get(&self, id: &SessionId) -> Result<Option<Session>, StoreError> {
+    fn get(&self, id: &SessionId) -> Result<Option<Arc<Session>>, StoreError> {
         let Some(row) = self.store.load_session(id.as_str())? else {
             return Ok(None);
         };
@@ -78,10 +78,10 @@ impl SessionStore for DatabaseSessions {
                 None => return Ok(None),
             },
         };
-        Ok(Some(Session {
+        Ok(Some(Arc::new(Session {
             profile,
             csrf_token: row.csrf_token,
-        }))
+        })))
     }
 
     fn create(&self, profile: Profile) -> Result<(SessionId, Session), StoreError> {
@@ -149,7 +149,7 @@ mod tests {
         let (id, made) = sessions.create(profile.clone()).unwrap();
         let got = sessions.get(&id).unwrap().unwrap();
         assert_eq!(got.profile, profile);
-        assert_eq!(got, made);
+        assert_eq!(*got, made);
         sessions.remove(&id).unwrap();
         assert_eq!(sessions.get(&id).unwrap(), None);
     }

@@ -5,7 +5,7 @@
 //! then the oldest login goes, found in O(1) from a queue in creation order.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use super::{Profile, Session, SessionId, SessionStore};
@@ -15,7 +15,9 @@ use crate::store::StoreError;
 const SWEEP_AT_CAP_EVERY: Duration = Duration::from_secs(1);
 
 struct Entry {
-    session: Session,
+    /// Shared, so that a lookup holds the map's lock for a reference
+    /// count, not for copying the session's strings.
+    session: Arc<Session>,
     last_seen: Instant,
 }
 
@@ -65,7 +67,7 @@ impl MemorySessions {
         }
     }
 
-    fn lookup(&self, id: &SessionId) -> Option<Session> {
+    fn lookup(&self, id: &SessionId) -> Option<Arc<Session>> {
         let now = Instant::now();
         let mut map = self.lock();
         let entry = map.entries.get_mut(id)?;
@@ -97,7 +99,7 @@ impl MemorySessions {
         map.entries.insert(
             id,
             Entry {
-                session,
+                session: Arc::new(session),
                 last_seen: now,
             },
         );
@@ -111,7 +113,7 @@ impl MemorySessions {
 }
 
 impl SessionStore for MemorySessions {
-    fn get(&self, id: &SessionId) -> Result<Option<Session>, StoreError> {
+    fn get(&self, id: &SessionId) -> Result<Option<Arc<Session>>, StoreError> {
         Ok(self.lookup(id))
     }
 
@@ -142,7 +144,7 @@ impl SessionStore for MemorySessions {
         let mut map = self.lock();
         for entry in map.entries.values_mut() {
             if entry.session.profile.name == name {
-                entry.session.profile.introduction = introduction.to_owned();
+                Arc::make_mut(&mut entry.session).profile.introduction = introduction.to_owned();
             }
         }
         Ok(())
@@ -182,7 +184,7 @@ mod tests {
         let (id, made) = sessions.create(profile("alice")).unwrap();
         let got = sessions.get(&id).unwrap().unwrap();
         assert_eq!(got.profile, profile("alice"));
-        assert_eq!(got, made);
+        assert_eq!(*got, made);
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub use csrf::{CsrfCookie, CsrfKey, FormPurpose};
 pub use database::DatabaseSessions;
 pub use memory::MemorySessions;
 
+use std::sync::Arc;
+
 use crate::store::StoreError;
 
 /// 256 random bits, hex: the cookie value. Never logged.
@@ -90,7 +92,8 @@ impl Session {
 
 pub trait SessionStore: Send + Sync {
     /// The live session for an id, marked used; an expired one is removed.
-    fn get(&self, id: &SessionId) -> Result<Option<Session>, StoreError>;
+    /// Shared, not copied: a page view reads it and lets it go.
+    fn get(&self, id: &SessionId) -> Result<Option<Arc<Session>>, StoreError>;
 
     /// Starts a session for a login, with a fresh id and CSRF token.
     fn create(&self, profile: Profile) -> Result<(SessionId, Session), StoreError>;

@@ -15,6 +15,8 @@
 //! into the account's sessions too, since the profile page reads only the
 //! session.
 
+use std::sync::Arc;
+
 use log::{info, warn};
 
 use super::cookies;
@@ -117,7 +119,7 @@ pub fn deleted(site: &Site, req: &Request) -> Reply {
 /// Decodes a settings form and checks its token against the session's own.
 /// No live session: to the login page; a missing or foreign token: 403.
 /// Either way nothing has changed.
-fn checked_session_form(site: &Site, req: &Request) -> Result<(SessionId, Session, Form), Reply> {
+fn checked_session_form(site: &Site, req: &Request) -> Result<(SessionId, Arc<Session>, Form), Reply> {
     let form = parsed_form(site, req)?;
     let Some((id, session)) = current_session(site, req)? else {
         return Err(to_login());

@@ -8,6 +8,9 @@
 //! nothing after it; it holds what the profile shows, and the logout form's
 //! token is its own.
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
 use chrono::{Local, Offset, TimeZone};
 use log::{info, warn};
 
@@ -30,7 +33,7 @@ use crate::store::{Account, StoreError};
 pub type Answer = Result<Reply, Reply>;
 
 /// The session named by the request's cookie, if it is live.
-pub(super) fn current_session(site: &Site, req: &Request) -> Result<Option<(SessionId, Session)>, Reply> {
+pub(super) fn current_session(site: &Site, req: &Request) -> Result<Option<(SessionId, Arc<Session>)>, Reply> {
     let Some(id) = cookies::find(&req.cookie, SESSION_COOKIE).and_then(SessionId::parse) else {
         return Ok(None);
     };
@@ -58,7 +61,7 @@ fn header_user(session: &Session) -> SignedIn {
 /// The live session of a page that needs a login; otherwise the answer to
 /// send: the login page, saying the session expired when the browser sent
 /// a session cookie that names no live session (and making it forget it).
-pub fn require_session(site: &Site, req: &Request) -> Result<(SessionId, Session), Reply> {
+pub fn require_session(site: &Site, req: &Request) -> Result<(SessionId, Arc<Session>), Reply> {
     match current_session(site, req)? {
         Some(found) => Ok(found),
         None if cookies::find(&req.cookie, SESSION_COOKIE).is_some() => {
@@ -464,37 +467,39 @@ fn upgrade_seed_hash(site: &Site, account: &Account, password: &str) {
     }
 }
 
-struct ProfilePage {
-    csrf: String,
-    username: String,
-    introduction: String,
+/// What the profile shows, borrowed from the session, the request and the
+/// host where it can be: a view costs the few strings made for it.
+struct ProfilePage<'a> {
+    csrf: &'a str,
+    username: &'a str,
+    introduction: &'a str,
     created_at: String,
     browser: String,
     os: String,
-    user_agent: String,
+    user_agent: &'a str,
     client_ip: String,
-    host_name: String,
-    server_ip: String,
-    instance: String,
+    host_name: &'a str,
+    server_ip: &'a str,
+    instance: &'a str,
     /// The server's local time as the page is rendered; `/static/clock.js`
     /// keeps it live from `GET /clock`.
     server_time: String,
 }
 
-impl ProfilePage {
+impl ProfilePage<'_> {
     fn fields(&self) -> [(&'static str, Field<'_>); 12] {
         [
-            ("csrf", Field::Text(&self.csrf)),
-            ("username", Field::Text(&self.username)),
-            ("introduction", Field::Text(&self.introduction)),
+            ("csrf", Field::Text(self.csrf)),
+            ("username", Field::Text(self.username)),
+            ("introduction", Field::Text(self.introduction)),
             ("created_at", Field::Text(&self.created_at)),
             ("browser", Field::Text(&self.browser)),
             ("os", Field::Text(&self.os)),
-            ("user_agent", Field::Text(&self.user_agent)),
+            ("user_agent", Field::Text(self.user_agent)),
             ("client_ip", Field::Text(&self.client_ip)),
-            ("host_name", Field::Text(&self.host_name)),
-            ("server_ip", Field::Text(&self.server_ip)),
-            ("instance", Field::Text(&self.instance)),
+            ("host_name", Field::Text(self.host_name)),
+            ("server_ip", Field::Text(self.server_ip)),
+            ("instance", Field::Text(self.instance)),
             ("server_time", Field::Text(&self.server_time)),
         ]
     }
@@ -510,21 +515,21 @@ pub fn profile(site: &Site, req: &Request) -> Answer {
         Err(error_page) => return Err(error_page),
     };
     let user = header_user(&session);
-    let Session { profile, csrf_token } = session;
+    let profile = &session.profile;
     let t = req.lang.text();
     let (browser, os) = useragent::describe(&req.user_agent);
     let page = ProfilePage {
-        csrf: csrf_token,
-        username: profile.name,
-        introduction: profile.introduction,
+        csrf: &session.csrf_token,
+        username: &profile.name,
+        introduction: &profile.introduction,
         created_at: local_time(profile.created_at).unwrap_or_else(|| t.unknown.into()),
         browser: browser.unwrap_or_else(|| t.unknown.into()),
         os: os.unwrap_or_else(|| t.unknown.into()),
-        user_agent: req.user_agent.clone(),
+        user_agent: &req.user_agent,
         client_ip: req.client_ip.to_string(),
-        host_name: site.host.host_name.clone(),
-        server_ip: site.host.ip.clone(),
-        instance: site.host.instance.clone(),
+        host_name: &site.host.host_name,
+        server_ip: &site.host.ip,
+        instance: &site.host.instance,
         server_time: crate::clock::now_text(),
     };
     // It holds the logout form, and account data: a form page's headers.
@@ -575,8 +580,17 @@ fn local_time(epoch_seconds: i64) -> Option<String> {
     if epoch_seconds <= 0 {
         return None;
     }
-    let t = Local.timestamp_opt(epoch_seconds, 0).single()?;
-    Some(with_zone(&t))
+    // The last one formatted on this thread: a reload shows the same account.
+    thread_local! {
+        static LAST: RefCell<(i64, Option<String>)> = const { RefCell::new((0, None)) };
+    }
+    LAST.with_borrow_mut(|(at, text)| {
+        if *at != epoch_seconds {
+            *text = Local.timestamp_opt(epoch_seconds, 0).single().map(|t| with_zone(&t));
+            *at = epoch_seconds;
+        }
+        text.clone()
+    })
 }
 
 fn with_zone<Tz: TimeZone>(t: &chrono::DateTime<Tz>) -> String
@@ -671,23 +685,24 @@ mod tests {
 
     #[test]
     fn the_profile_renders_as_tinytemplate_does() {
+        let csrf = "c".repeat(64);
         let mut page = ProfilePage {
-            csrf: "c".repeat(64),
-            username: TYPED.into(),
-            introduction: TYPED.into(),
+            csrf: &csrf,
+            username: TYPED,
+            introduction: TYPED,
             created_at: "2026-11-26 14:05:09 UTC".into(),
             browser: "Chrome 61".into(),
             os: "Windows 7".into(),
-            user_agent: "Mozilla/5.0 (Windows NT 6.1) \"quoted\" <x>".into(),
+            user_agent: "Mozilla/5.0 (Windows NT 6.1) \"quoted\" <x>",
             client_ip: "::1".into(),
-            host_name: "host<1>".into(),
-            server_ip: "10.0.0.1".into(),
-            instance: "i & j".into(),
+            host_name: "host<1>",
+            server_ip: "10.0.0.1",
+            instance: "i & j",
             server_time: "2026-12-05 16:00:00 UTC".into(),
         };
         assert_renders_as_tinytemplate("profile", "profile", &page.fields());
-        page.introduction.clear();
-        page.user_agent.clear();
+        page.introduction = "";
+        page.user_agent = "";
         assert_renders_as_tinytemplate("profile", "profile", &page.fields());
     }
 

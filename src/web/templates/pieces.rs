@@ -42,8 +42,8 @@ impl Field<'_> {
         }
     }
 
-    /// The value as tinytemplate sees it: the oracle of the tests, and
-    /// (with markers in place of text) what the pieces are cut from.
+    /// The value as tinytemplate sees it, for the tests' oracle.
+    #[cfg(test)]
     pub fn to_json(self) -> Value {
         match self {
             Field::Text(text) | Field::Maybe(Some(text)) => Value::from(text),
