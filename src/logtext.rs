@@ -19,6 +19,11 @@ pub struct LogText<'a>(pub &'a str);
 
 impl fmt::Display for LogText<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Most texts (every path a browser sends) are short printable ASCII
+        // with no backslash: written whole, not a character at a time.
+        if self.0.len() <= MAX_LOGGED_BYTES && self.0.bytes().all(|b| matches!(b, b' '..=b'~') && b != b'\\') {
+            return f.write_str(self.0);
+        }
         let mut taken = 0;
         for c in self.0.chars() {
             taken += c.len_utf8();

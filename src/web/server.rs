@@ -18,6 +18,7 @@ use std::time::{Duration, Instant};
 use log::{error, info, warn};
 use tiny_http::{Header, Server};
 
+use super::forwarded::IpText;
 use super::i18n::{Lang, Problem};
 use super::{
     forwarded, pages, route, route_name, route_stream, ClockStream, ClockWatchers, Method, Reply, Request, Site,
@@ -258,7 +259,7 @@ fn answer(site: &Site, raw: tiny_http::Request, request: &Request, reply: Reply,
     // The method and path are the client's words: escaped and cut (see `LogText`).
     info!(
         "{} | {} | {:>9.3?} | {} {}",
-        request.client_ip,
+        IpText(request.client_ip),
         reply.status,
         took,
         LogText(raw.method().as_str()),

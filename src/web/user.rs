@@ -15,6 +15,7 @@ use chrono::{Local, Offset, TimeZone};
 use log::{info, warn};
 
 use super::cookies::{self, CSRF_COOKIE, SESSION_COOKIE};
+use super::forwarded::IpText;
 use super::i18n::{self, Lang, Problem};
 use super::pages;
 use super::templates::{render, Field, SignedIn};
@@ -526,7 +527,7 @@ pub fn profile(site: &Site, req: &Request) -> Answer {
         browser: browser.unwrap_or_else(|| t.unknown.into()),
         os: os.unwrap_or_else(|| t.unknown.into()),
         user_agent: &req.user_agent,
-        client_ip: req.client_ip.to_string(),
+        client_ip: IpText(req.client_ip).to_string(),
         host_name: &site.host.host_name,
         server_ip: &site.host.ip,
         instance: &site.host.instance,
