@@ -20,10 +20,10 @@ use std::cell::RefCell;
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use log::{LevelFilter, Log, Metadata, Record};
-use simplelog::{Config, WriteLogger};
+use simplelog::{Config, ConfigBuilder, WriteLogger};
 
 /// The longest a line waits in memory before it is written.
 pub const FLUSH_INTERVAL: Duration = Duration::from_millis(100);
@@ -37,6 +37,10 @@ pub const MAX_BUFFERED_BYTES: usize = 1024 * 1024;
 pub struct LogWriter {
     line: Vec<u8>,
     shared: Arc<Shared>,
+    /// Whether each line begins with the time (the logger's writers do).
+    stamped: bool,
+    /// The last second written, as `2026-11-26T14:32:07.`.
+    second: (u64, [u8; 20]),
 }
 
 struct Shared {
@@ -75,24 +79,55 @@ pub fn start(sink: impl Write + Send + 'static) -> io::Result<LogWriter> {
             writer.wait_for_a_batch();
             writer.write_out();
         })?;
-    Ok(LogWriter {
-        line: Vec::new(),
-        shared,
-    })
+    Ok(LogWriter::new(shared, false))
 }
 
 impl LogWriter {
-    /// Another writer into the same buffer, with a line of its own.
-    fn another(&self) -> LogWriter {
+    fn new(shared: Arc<Shared>, stamped: bool) -> LogWriter {
         LogWriter {
             line: Vec::new(),
-            shared: self.shared.clone(),
+            shared,
+            stamped,
+            second: (u64::MAX, [0; 20]),
         }
+    }
+
+    /// Appends the time in UTC with microseconds always written out
+    /// (`2026-11-26T14:32:07.548826Z `), so every line's time has one width
+    /// and the columns after it line up. The date and second are formatted
+    /// once a second: simplelog's time formatting was a tenth of the log's
+    /// cost per line.
+    fn stamp(&mut self) {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+        let (second, text) = &mut self.second;
+        if *second != now.as_secs() {
+            *second = now.as_secs();
+            let t = i64::try_from(*second)
+                .ok()
+                .and_then(|s| time::OffsetDateTime::from_unix_timestamp(s).ok())
+                .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+            let formatted = format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.",
+                t.year(),
+                u8::from(t.month()),
+                t.day(),
+                t.hour(),
+                t.minute(),
+                t.second()
+            );
+            text.copy_from_slice(&formatted.as_bytes()[..20]);
+        }
+        self.line.extend_from_slice(text);
+        let micros = now.subsec_micros();
+        let digits = [100_000, 10_000, 1_000, 100, 10, 1].map(|unit| b'0' + (micros / unit % 10) as u8);
+        self.line.extend_from_slice(&digits);
+        self.line.extend_from_slice(b"Z ");
     }
 }
 
-/// The process's logger: simplelog's format and level, each thread with a
-/// `WriteLogger` of its own over a `LogWriter` into one shared buffer.
+/// The process's logger: each thread with a `WriteLogger` of its own (the
+/// level and the message, in simplelog's format) over a `LogWriter` (the
+/// time) into one shared buffer.
 pub struct Logger {
     level: LevelFilter,
     config: Config,
@@ -107,11 +142,16 @@ thread_local! {
 }
 
 impl Logger {
-    pub fn new(level: LevelFilter, config: Config, writer: LogWriter) -> Logger {
+    pub fn new(level: LevelFilter, writer: LogWriter) -> Logger {
         static NEXT_ID: AtomicU64 = AtomicU64::new(0);
         Logger {
             level,
-            config,
+            // The time is the writer's; no target, no thread name.
+            config: ConfigBuilder::new()
+                .set_time_level(LevelFilter::Off)
+                .set_target_level(LevelFilter::Off)
+                .set_thread_level(LevelFilter::Off)
+                .build(),
             writer,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
@@ -124,7 +164,11 @@ impl Logger {
     }
 
     fn formatter(&self) -> Box<WriteLogger<LogWriter>> {
-        WriteLogger::new(self.level, self.config.clone(), self.writer.another())
+        WriteLogger::new(
+            self.level,
+            self.config.clone(),
+            LogWriter::new(self.writer.shared.clone(), true),
+        )
     }
 }
 
@@ -222,6 +266,9 @@ impl Shared {
 
 impl Write for LogWriter {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        if self.stamped && self.line.is_empty() {
+            self.stamp();
+        }
         self.line.extend_from_slice(bytes);
         // Every record ends in a newline: its line leaves whole, in one append.
         if self.line.last() == Some(&b'\n') {
@@ -352,11 +399,7 @@ mod tests {
     #[test]
     fn the_logger_formats_each_thread_s_lines_whole_and_loses_none() {
         let sink = Recorder::default();
-        let config = simplelog::ConfigBuilder::new()
-            .set_target_level(LevelFilter::Off)
-            .set_thread_level(LevelFilter::Off)
-            .build();
-        let logger = Arc::new(Logger::new(LevelFilter::Info, config, start(sink.clone()).unwrap()));
+        let logger = Arc::new(Logger::new(LevelFilter::Info, start(sink.clone()).unwrap()));
         let threads: Vec<_> = (0..8)
             .map(|t| {
                 let logger = logger.clone();
@@ -386,8 +429,15 @@ mod tests {
         logger.flush();
         let text = sink.text();
         let mut seen = std::collections::HashSet::new();
+        let now = time::OffsetDateTime::now_utc();
+        let today = format!("{:04}-{:02}-{:02}T", now.year(), u8::from(now.month()), now.day());
         for line in text.lines() {
-            let (_time, rest) = line.split_once(" [INFO] thread ").expect(line);
+            let (time, rest) = line.split_once(" [INFO] thread ").expect(line);
+            // The day (unless the test ran over midnight), the second, six digits, Z.
+            let bytes = time.as_bytes();
+            assert!(time.starts_with(&today) || now.hour() == 0, "{line}");
+            assert!(time.len() == 27 && bytes[19] == b'.' && time.ends_with('Z'), "{line}");
+            assert!(bytes[20..26].iter().all(u8::is_ascii_digit), "{line}");
             assert!(rest.ends_with(&"x".repeat(200)), "{line}");
             assert!(seen.insert(rest.to_owned()), "twice: {line}");
         }

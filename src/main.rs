@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use log::{error, info};
 use signal_hook::consts::{SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
-use simplelog::{format_description, ConfigBuilder};
 
 use myapp::config::{Command, SessionStoreKind};
 use myapp::{logwriter, App, Config};
@@ -27,19 +26,9 @@ fn main() -> ExitCode {
             }
         };
     }
-    let log_config = ConfigBuilder::new()
-        // RFC 3339 in UTC with microseconds always written out, so every
-        // line's time has one width and the columns after it line up
-        // (simplelog's RFC 3339 drops trailing zeros of the fraction).
-        .set_time_format_custom(format_description!(
-            "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z"
-        ))
-        .set_target_level(log::LevelFilter::Off)
-        .set_thread_level(log::LevelFilter::Off)
-        .build();
     // Formatted by each thread, buffered, written by a thread of its own (see logwriter.rs).
     let stderr = logwriter::start(std::io::stderr()).expect("the log-writer thread starts");
-    logwriter::Logger::new(config.log_level, log_config, stderr)
+    logwriter::Logger::new(config.log_level, stderr)
         .init()
         .expect("the logger is set once, here");
 

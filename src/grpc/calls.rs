@@ -15,7 +15,7 @@ use futures_util::FutureExt;
 use grpcio::{RpcContext, RpcStatusCode};
 use log::{debug, info};
 
-use crate::logtext::LogText;
+use crate::logtext::{LogText, Took};
 
 /// Calls ended so far, by method and status code.
 #[derive(Default)]
@@ -110,10 +110,10 @@ impl Call {
             .or_default() += 1;
         // The peer is C-core's text, escaped all the same (see `LogText`).
         info!(
-            "{} | {} | {:>9.3?} | {} | {} in, {} out",
+            "{} | {} | {:>9} | {} | {} in, {} out",
             LogText(&self.peer),
             code,
-            self.started.elapsed(),
+            Took(self.started.elapsed()),
             self.method,
             self.received,
             self.sent

@@ -24,7 +24,7 @@ use super::{
     forwarded, pages, route, route_name, route_stream, ClockStream, ClockWatchers, Method, Reply, Request, Site,
     StreamEnd,
 };
-use crate::logtext::LogText;
+use crate::logtext::{LogText, Took};
 
 /// The largest request body read; larger ones get 413 without being read.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -258,10 +258,10 @@ fn answer(site: &Site, raw: tiny_http::Request, request: &Request, reply: Reply,
         .observe_request(route_name(&request.path), reply.status, took);
     // The method and path are the client's words: escaped and cut (see `LogText`).
     info!(
-        "{} | {} | {:>9.3?} | {} {}",
+        "{} | {} | {:>9} | {} {}",
         IpText(request.client_ip),
         reply.status,
-        took,
+        Took(took),
         LogText(raw.method().as_str()),
         LogText(&request.path)
     );
@@ -284,9 +284,9 @@ fn serve_stream(site: &Site, raw: tiny_http::Request, request: &Request, stream:
     let took = started.elapsed();
     site.metrics.observe_request(route_name(&request.path), 200, took);
     info!(
-        "{} | 200 | {:>9.3?} | {} {} (stream)",
-        request.client_ip,
-        took,
+        "{} | 200 | {:>9} | {} {} (stream)",
+        IpText(request.client_ip),
+        Took(took),
         LogText(raw.method().as_str()),
         LogText(&request.path)
     );
