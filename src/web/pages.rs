@@ -110,7 +110,7 @@ fn is_local_path(path: &str) -> bool {
 }
 
 pub fn method_not_allowed(site: &Site, req: &Request, allow: &str) -> Reply {
-    problem(site, req, Problem::MethodNotAllowed).with_header("Allow", allow)
+    problem(site, req, Problem::MethodNotAllowed).with_header("Allow", allow.to_owned())
 }
 
 fn error_fields<'a>(heading: &'a str, message: &'a str) -> [(&'static str, Field<'a>); 2] {

@@ -1,10 +1,15 @@
 //! What a handler answers: status, headers, body. Constructors say the status.
 
+use std::borrow::Cow;
+
+/// A header's value: most are fixed text, which a page then costs no copy.
+pub type HeaderValue = Cow<'static, str>;
+
 /// A response before it is written to the socket.
 #[derive(Debug, Clone)]
 pub struct Reply {
     pub status: u16,
-    pub headers: Vec<(&'static str, String)>,
+    pub headers: Vec<(&'static str, HeaderValue)>,
     pub body: Vec<u8>,
 }
 
@@ -27,12 +32,12 @@ impl Reply {
 
     /// A file compiled into the binary (stylesheet, script, icon), which
     /// browsers may keep for `max_age_seconds`.
-    pub fn asset(content_type: &str, max_age_seconds: u32, body: &str) -> Reply {
+    pub fn asset(content_type: &'static str, max_age_seconds: u32, body: &str) -> Reply {
         Reply {
             status: 200,
             headers: vec![
                 ("Content-Type", content_type.into()),
-                ("Cache-Control", format!("public, max-age={max_age_seconds}")),
+                ("Cache-Control", format!("public, max-age={max_age_seconds}").into()),
             ],
             body: body.as_bytes().to_vec(),
         }
@@ -42,12 +47,12 @@ impl Reply {
     pub fn redirect_303(location: &str) -> Reply {
         Reply {
             status: 303,
-            headers: vec![("Location", location.into())],
+            headers: vec![("Location", location.to_owned().into())],
             body: Vec::new(),
         }
     }
 
-    pub fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Reply {
+    pub fn with_header(mut self, name: &'static str, value: impl Into<HeaderValue>) -> Reply {
         self.headers.push((name, value.into()));
         self
     }
@@ -61,6 +66,6 @@ impl Reply {
         self.headers
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| v.as_ref())
     }
 }
