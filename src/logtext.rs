@@ -59,8 +59,8 @@ impl fmt::Display for Took {
             (0, 1_000..) => (nanos / 1_000, nanos % 1_000, 0, 1, "µs"),
             (0, _) => (nanos, 0, 0, 1, "ns"),
         };
-        let base = whole * 1_000 + thousandths;
-        let value = base + u64::from(left > half || (left == half && base % 2 == 1));
+        let base = whole.saturating_mul(1_000).saturating_add(thousandths);
+        let value = base.saturating_add(u64::from(left > half || (left == half && base % 2 == 1)));
         let mut text = [0u8; 32];
         let mut cursor = std::io::Cursor::new(&mut text[..]);
         // 32 bytes hold u64::MAX thousands, the point, three digits and the unit.
