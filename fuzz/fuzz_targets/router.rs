@@ -224,11 +224,7 @@ fuzz_target!(|script: &[u8]| {
 });
 
 fn location(reply: &Reply) -> &str {
-    reply
-        .headers
-        .iter()
-        .find(|(name, _)| *name == "Location")
-        .map_or("", |(_, value)| value.as_str())
+    reply.header("Location").unwrap_or("")
 }
 
 fn replace(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
