@@ -348,9 +348,10 @@ def record_profile(perf, server, url, conns, seconds, cookie, tmp, label, top):
     out = subprocess.run([perf, "report", "-i", data, "--stdio", "--no-children", "--pid", str(server.proc.pid),
                           "--percentage", "relative", "--sort", "dso,sym", "-q"],
                          capture_output=True, text=True, timeout=300).stdout
-    # The server's share of all the machine's samples, its threads together.
+    # The server's share of all the machine's samples, its threads together
+    # (by thread name: sorted by object, perf leaves the kernel's samples out).
     absolute = subprocess.run([perf, "report", "-i", data, "--stdio", "--pid", str(server.proc.pid),
-                               "--percentage", "absolute", "--sort", "dso", "-q"],
+                               "--percentage", "absolute", "--sort", "comm", "-q"],
                               capture_output=True, text=True, timeout=300).stdout
     share = sum(float(m.group(1)) for m in re.finditer(r"^\s*([\d.]+)%", absolute, re.M))
     rows = []
