@@ -143,7 +143,13 @@ fn a_grpc_call_leaves_one_access_line_and_a_cancelled_one_says_so_in_words() {
         drop((sender, replies));
     }
     let cancelled = server.wait_for_line(&["| CANCELLED |", "/echotest.Echo/Echo"]);
-    assert!(cancelled.ends_with("| 1 in, 1 out"), "{cancelled}");
+    // The reply reached the client, but the server counts a send when C-core
+    // reports it done, and a cancel that comes first fails that report
+    // (seen once in CI): the reply is counted or not, never more.
+    assert!(
+        cancelled.ends_with("| 1 in, 1 out") || cancelled.ends_with("| 1 in, 0 out"),
+        "{cancelled}"
+    );
     server.wait_for_line(&["[DEBUG] grpc: /echotest.Echo/Echo of 127.0.0.1:", "ended early: "]);
     let log = server.log();
     assert!(!log.contains("RemoteStopped") && !log.contains("Err("), "{log}");
