@@ -248,7 +248,7 @@ def myapp_session(base):
         raise RuntimeError(f"myapp's login answered {status} without a session")
     cookie = f"myapp_session={jar['myapp_session']}"
     for path in LOGGED_IN:
-        check_profile(base, cookie, path)
+        check_logged_in(base, cookie, path)
     return cookie
 
 
@@ -257,11 +257,11 @@ def go_session(base):
     jar = {}
     http("POST", base + "/user/login", {"username": "bench", "password": "benchpassword"}, jar)
     cookie = f"beegosessionID={jar.get('beegosessionID', '')}"
-    check_profile(base, cookie)
+    check_logged_in(base, cookie)
     return cookie
 
 
-def check_profile(base, cookie, path="/user/profile"):
+def check_logged_in(base, cookie, path="/user/profile"):
     """wrk counts a redirect to the login page as a success: make sure the cookie shows the page logged in."""
     req = urllib.request.Request(base + path, headers={"Cookie": cookie})
     try:

@@ -43,9 +43,10 @@ impl fmt::Display for LogText<'_> {
 }
 
 /// How long something took, as `{:.3?}` shows a `Duration` (`1.234ms`,
-/// `56.789µs`, `2.000s`; the same unit and rounding), without the general
-/// formatting machinery: the access log writes one for every request, and
-/// `Duration`'s `Debug` was a thirtieth of a page view's instructions.
+/// `56.789µs`, `2.000s`; the same unit and rounding), as two integers
+/// instead of `Duration`'s `Debug` with a precision: the access log writes
+/// one for every request, and that `Debug` was a thirtieth of a page
+/// view's instructions.
 #[derive(Debug, Clone, Copy)]
 pub struct Took(pub Duration);
 
