@@ -3,6 +3,7 @@
 
 mod calls;
 mod echo;
+mod env;
 mod gauge;
 mod health;
 pub mod proto;
@@ -15,13 +16,14 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use futures_util::FutureExt;
-use grpcio::{ChannelBuilder, EnvBuilder, ServerBuilder, ServerCredentials};
+use grpcio::{ChannelBuilder, ServerBuilder, ServerCredentials};
 use log::{info, warn};
 
 pub use crate::clock::{now_text, Subscription, Ticker};
 pub use crate::metrics::GrpcCounters;
 use calls::CallLog;
 use echo::EchoService;
+pub use env::environment;
 pub use echo::CLOCK_INTERVAL_RANGE;
 use gauge::StreamGauge;
 use health::HealthService;
@@ -108,12 +110,7 @@ impl GrpcServer {
         threads: usize,
         limits: GrpcLimits,
     ) -> Result<GrpcServer, GrpcError> {
-        let env = Arc::new(
-            EnvBuilder::new()
-                .cq_count(threads.max(1))
-                .name_prefix("grpc-cq")
-                .build(),
-        );
+        let env = Arc::new(environment(threads, "grpc-cq"));
         let ticker = Ticker::start().map_err(GrpcError::Ticker)?;
         let streams = Arc::new(StreamGauge::new(limits.max_streams as usize));
         let calls = Arc::new(CallLog::default());

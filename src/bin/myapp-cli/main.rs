@@ -13,7 +13,7 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 use futures_executor::block_on;
 use futures_util::{SinkExt, StreamExt};
-use grpcio::{CallOption, Channel, ChannelBuilder, Client, EnvBuilder, Environment, RpcStatusCode, WriteFlags};
+use grpcio::{CallOption, Channel, ChannelBuilder, Client, Environment, RpcStatusCode, WriteFlags};
 use protobuf::Message;
 
 use myapp::config::parse_duration;
@@ -107,7 +107,7 @@ fn channel(addr: &str) -> Channel {
     let env = ENV
         .get_or_init(|| {
             let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-            Arc::new(EnvBuilder::new().cq_count(cores).name_prefix("cli-cq").build())
+            Arc::new(myapp::grpc::environment(cores, "cli-cq"))
         })
         .clone();
     // A connection of its own: C-core otherwise shares one per address

@@ -946,6 +946,31 @@ static void dump_pending_tags(grpc_completion_queue* cq) {
 static void dump_pending_tags(grpc_completion_queue* /*cq*/) {}
 #endif
 
+// PATCH(myapp): see completion_queue.h. What a poll thread deferred, and how
+// many events it has handed out since it last ran them.
+static thread_local bool g_defers_until_poll = false;  // PATCH(myapp)
+static thread_local grpc_closure_list g_deferred_until_poll = {nullptr, nullptr};  // PATCH(myapp)
+static thread_local int g_events_since_deferred_ran = 0;  // PATCH(myapp)
+// PATCH(myapp): bounds how long a busy queue delays a deferred write.
+static constexpr int kMaxEventsBeforeFlush = 32;  // PATCH(myapp)
+
+bool grpc_cq_thread_defers_until_poll() { return g_defers_until_poll; }  // PATCH(myapp)
+
+void grpc_cq_defer_until_poll(grpc_closure* closure) {  // PATCH(myapp)
+  grpc_closure_list_append(&g_deferred_until_poll, closure, absl::OkStatus());  // PATCH(myapp)
+}  // PATCH(myapp)
+
+void grpc_myapp_coalesce_writes_on_this_thread() { g_defers_until_poll = true; }  // PATCH(myapp)
+
+// PATCH(myapp): runs what this thread deferred; true if there was any.
+static bool run_deferred_until_poll() {  // PATCH(myapp)
+  g_events_since_deferred_ran = 0;  // PATCH(myapp)
+  if (grpc_closure_list_empty(g_deferred_until_poll)) return false;  // PATCH(myapp)
+  grpc_core::ExecCtx::RunList(DEBUG_LOCATION, &g_deferred_until_poll);  // PATCH(myapp)
+  grpc_core::ExecCtx::Get()->Flush();  // PATCH(myapp)
+  return true;  // PATCH(myapp)
+}  // PATCH(myapp)
+
 static grpc_event cq_next(grpc_completion_queue* cq, gpr_timespec deadline,
                           void* reserved) {
   grpc_event ret;
@@ -979,6 +1004,10 @@ static grpc_event cq_next(grpc_completion_queue* cq, gpr_timespec deadline,
   for (;;) {
     grpc_core::Timestamp iteration_deadline = deadline_millis;
 
+    if (g_events_since_deferred_ran >= kMaxEventsBeforeFlush) {  // PATCH(myapp)
+      run_deferred_until_poll();  // PATCH(myapp)
+    }  // PATCH(myapp)
+
     if (is_finished_arg.stolen_completion != nullptr) {
       grpc_cq_completion* c = is_finished_arg.stolen_completion;
       is_finished_arg.stolen_completion = nullptr;
@@ -986,6 +1015,7 @@ static grpc_event cq_next(grpc_completion_queue* cq, gpr_timespec deadline,
       ret.success = c->next & 1u;
       ret.tag = c->tag;
       c->done(c->done_arg, c);
+      g_events_since_deferred_ran++;  // PATCH(myapp)
       break;
     }
 
@@ -996,6 +1026,7 @@ static grpc_event cq_next(grpc_completion_queue* cq, gpr_timespec deadline,
       ret.success = c->next & 1u;
       ret.tag = c->tag;
       c->done(c->done_arg, c);
+      g_events_since_deferred_ran++;  // PATCH(myapp)
       break;
     } else {
       // If c == NULL it means either the queue is empty OR in an transient
@@ -1007,6 +1038,10 @@ static grpc_event cq_next(grpc_completion_queue* cq, gpr_timespec deadline,
         iteration_deadline = grpc_core::Timestamp::ProcessEpoch();
       }
     }
+
+    // PATCH(myapp): no event to hand out: send what this thread's calls left,
+    // then look again (the writes may have completed operations).
+    if (run_deferred_until_poll()) continue;  // PATCH(myapp)
 
     if (cqd->pending_events.load(std::memory_order_acquire) == 0) {
       // Before returning, check if the queue has any items left over (since

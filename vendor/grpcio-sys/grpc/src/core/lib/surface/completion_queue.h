@@ -30,6 +30,7 @@
 #include "src/core/lib/debug/trace.h"
 #include "src/core/lib/gprpp/manual_constructor.h"
 #include "src/core/lib/gprpp/mpscq.h"
+#include "src/core/lib/iomgr/closure.h"  // PATCH(myapp)
 #include "src/core/lib/iomgr/error.h"
 #include "src/core/lib/iomgr/iomgr_fwd.h"
 
@@ -96,5 +97,14 @@ int grpc_get_cq_poll_num(grpc_completion_queue* cq);
 grpc_completion_queue* grpc_completion_queue_create_internal(
     grpc_cq_completion_type completion_type, grpc_cq_polling_type polling_type,
     grpc_completion_queue_functor* shutdown_callback);
+
+// PATCH(myapp): write coalescing (vendor/grpcio-sys/PATCHES.md, fourth change).
+// A thread that polls a completion queue in a loop (grpcio's poll threads opt
+// in with grpc_myapp_coalesce_writes_on_this_thread) may defer work, such as
+// a transport's write, until it runs out of events to hand out: the closure
+// runs before the thread next polls, or after kMaxEventsBeforeFlush events.
+bool grpc_cq_thread_defers_until_poll();  // PATCH(myapp)
+void grpc_cq_defer_until_poll(grpc_closure* closure);  // PATCH(myapp)
+extern "C" void grpc_myapp_coalesce_writes_on_this_thread();  // PATCH(myapp)
 
 #endif  // GRPC_SRC_CORE_LIB_SURFACE_COMPLETION_QUEUE_H

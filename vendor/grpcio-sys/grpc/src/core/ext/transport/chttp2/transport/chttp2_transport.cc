@@ -95,6 +95,7 @@
 #include "src/core/lib/transport/status_conversion.h"
 #include "src/core/lib/transport/transport.h"
 #include "src/core/lib/transport/transport_impl.h"
+#include "src/core/lib/surface/completion_queue.h"  // PATCH(myapp)
 
 #ifdef GRPC_POSIX_SOCKET_TCP
 #include "src/core/lib/iomgr/ev_posix.h"
@@ -951,33 +952,69 @@ static void set_write_state(grpc_chttp2_transport* t,
   }
 }
 
+// PATCH(myapp): grpc_chttp2_initiate_write's IDLE case, moved here unchanged.
+static void begin_write(grpc_chttp2_transport* t,  // PATCH(myapp)
+                        grpc_chttp2_initiate_write_reason reason) {  // PATCH(myapp)
+  set_write_state(t, GRPC_CHTTP2_WRITE_STATE_WRITING,
+                  grpc_chttp2_initiate_write_reason_string(reason));
+  GRPC_CHTTP2_REF_TRANSPORT(t, "writing");
+  // Note that the 'write_action_begin_locked' closure is being scheduled
+  // on the 'finally_scheduler' of t->combiner. This means that
+  // 'write_action_begin_locked' is called only *after* all the other
+  // closures (some of which are potentially initiating more writes on the
+  // transport) are executed on the t->combiner.
+  //
+  // The reason for scheduling on finally_scheduler is to make sure we batch
+  // as many writes as possible. 'write_action_begin_locked' is the function
+  // that gathers all the relevant bytes (which are at various places in the
+  // grpc_chttp2_transport structure) and append them to 'outbuf' field in
+  // grpc_chttp2_transport thereby batching what would have been potentially
+  // multiple write operations.
+  //
+  // Also, 'write_action_begin_locked' only gathers the bytes into outbuf.
+  // It does not call the endpoint to write the bytes. That is done by the
+  // 'write_action' (which is scheduled by 'write_action_begin_locked')
+  t->combiner->FinallyRun(
+      GRPC_CLOSURE_INIT(&t->write_action_begin_locked,
+                        write_action_begin_locked, t, nullptr),
+      absl::OkStatus());
+}  // PATCH(myapp)
+
+// PATCH(myapp): the deferred write, run by the poll thread that deferred it.
+static void deferred_write_locked(void* gt, grpc_error_handle /*error*/) {  // PATCH(myapp)
+  grpc_chttp2_transport* t = static_cast<grpc_chttp2_transport*>(gt);  // PATCH(myapp)
+  t->write_deferred = false;  // PATCH(myapp)
+  if (t->write_state == GRPC_CHTTP2_WRITE_STATE_IDLE) {  // PATCH(myapp)
+    begin_write(t, GRPC_CHTTP2_INITIATE_WRITE_SEND_MESSAGE);  // PATCH(myapp)
+  } else {  // PATCH(myapp)
+    grpc_chttp2_initiate_write(t, GRPC_CHTTP2_INITIATE_WRITE_SEND_MESSAGE);  // PATCH(myapp)
+  }  // PATCH(myapp)
+  GRPC_CHTTP2_UNREF_TRANSPORT(t, "deferred write");  // PATCH(myapp)
+}  // PATCH(myapp)
+
+static void deferred_write(void* gt, grpc_error_handle /*error*/) {  // PATCH(myapp)
+  grpc_chttp2_transport* t = static_cast<grpc_chttp2_transport*>(gt);  // PATCH(myapp)
+  t->combiner->Run(GRPC_CLOSURE_INIT(&t->deferred_write_locked,  // PATCH(myapp)
+                                     deferred_write_locked, t, nullptr),  // PATCH(myapp)
+                   absl::OkStatus());  // PATCH(myapp)
+}  // PATCH(myapp)
+
 void grpc_chttp2_initiate_write(grpc_chttp2_transport* t,
                                 grpc_chttp2_initiate_write_reason reason) {
   switch (t->write_state) {
     case GRPC_CHTTP2_WRITE_STATE_IDLE:
-      set_write_state(t, GRPC_CHTTP2_WRITE_STATE_WRITING,
-                      grpc_chttp2_initiate_write_reason_string(reason));
-      GRPC_CHTTP2_REF_TRANSPORT(t, "writing");
-      // Note that the 'write_action_begin_locked' closure is being scheduled
-      // on the 'finally_scheduler' of t->combiner. This means that
-      // 'write_action_begin_locked' is called only *after* all the other
-      // closures (some of which are potentially initiating more writes on the
-      // transport) are executed on the t->combiner.
-      //
-      // The reason for scheduling on finally_scheduler is to make sure we batch
-      // as many writes as possible. 'write_action_begin_locked' is the function
-      // that gathers all the relevant bytes (which are at various places in the
-      // grpc_chttp2_transport structure) and append them to 'outbuf' field in
-      // grpc_chttp2_transport thereby batching what would have been potentially
-      // multiple write operations.
-      //
-      // Also, 'write_action_begin_locked' only gathers the bytes into outbuf.
-      // It does not call the endpoint to write the bytes. That is done by the
-      // 'write_action' (which is scheduled by 'write_action_begin_locked')
-      t->combiner->FinallyRun(
-          GRPC_CLOSURE_INIT(&t->write_action_begin_locked,
-                            write_action_begin_locked, t, nullptr),
-          absl::OkStatus());
+      // PATCH(myapp): on a poll thread, wait until it has handed out the
+      // events at hand (completion_queue.h): the replies their calls send
+      // join this write, as grpc-go's writer gathers every stream's frames.
+      if (t->write_deferred) break;  // PATCH(myapp)
+      if (grpc_cq_thread_defers_until_poll()) {  // PATCH(myapp)
+        t->write_deferred = true;  // PATCH(myapp)
+        GRPC_CHTTP2_REF_TRANSPORT(t, "deferred write");  // PATCH(myapp)
+        grpc_cq_defer_until_poll(GRPC_CLOSURE_INIT(  // PATCH(myapp)
+            &t->deferred_write, deferred_write, t, nullptr));  // PATCH(myapp)
+        break;  // PATCH(myapp)
+      }  // PATCH(myapp)
+      begin_write(t, reason);  // PATCH(myapp): its old body, unchanged
       break;
     case GRPC_CHTTP2_WRITE_STATE_WRITING:
       set_write_state(t, GRPC_CHTTP2_WRITE_STATE_WRITING_WITH_MORE,

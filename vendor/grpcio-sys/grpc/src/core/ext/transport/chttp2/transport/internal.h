@@ -293,6 +293,12 @@ struct grpc_chttp2_transport : public grpc_core::KeepsGrpcInitialized {
   grpc_closure write_action_begin_locked;
   grpc_closure write_action;
   grpc_closure write_action_end_locked;
+  // PATCH(myapp): a write this transport deferred until a poll thread runs
+  // out of events (completion_queue.h), so one write carries what many calls
+  // sent meanwhile; the two closures hop from that thread into the combiner.
+  bool write_deferred = false;  // PATCH(myapp)
+  grpc_closure deferred_write;  // PATCH(myapp)
+  grpc_closure deferred_write_locked;  // PATCH(myapp)
 
   grpc_closure read_action_locked;
 
