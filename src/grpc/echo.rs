@@ -75,7 +75,15 @@ impl EchoService {
         let mut call = self.calls.begin(ctx, proto::ECHO.name);
         let Some(guard) = self.streams.enter() else {
             let code = RpcStatusCode::RESOURCE_EXHAUSTED;
-            spawn_answer(ctx, call, code, sink.fail(too_many_streams()));
+            // Dropping the requests cancels the call, which would overtake the
+            // status while it waits for its connection's next write: they go
+            // once it is sent.
+            let answer = async move {
+                let sent = sink.fail(too_many_streams()).await;
+                drop(requests);
+                sent
+            };
+            spawn_answer(ctx, call, code, answer);
             return;
         };
         let requests = requests
