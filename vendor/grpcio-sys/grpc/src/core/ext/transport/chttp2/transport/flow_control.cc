@@ -363,7 +363,24 @@ FlowControlAction TransportFlowControl::PeriodicUpdate() {
   return UpdateAction(action);
 }
 
+// PATCH(myapp): whether a stream's window update is worth a frame: a quarter
+// of the window has been read (grpc-go's rule), or the peer's window cannot
+// carry what a waiting reader needs. Otherwise each message read cost a
+// WINDOW_UPDATE frame, which the peer then parses: 10,000 a round for a push
+// to 10,000 streams. A window of 0 keeps the old rule (any update is due).
+static bool stream_update_due(int64_t desired_announce_size,  // PATCH(myapp)
+                              int64_t sent_init_window,  // PATCH(myapp)
+                              int64_t announced_window_delta,  // PATCH(myapp)
+                              int64_t min_progress_size) {  // PATCH(myapp)
+  return desired_announce_size >= std::max(sent_init_window / 4, int64_t{1}) ||  // PATCH(myapp)
+         sent_init_window + announced_window_delta < min_progress_size;  // PATCH(myapp)
+}  // PATCH(myapp)
+
 uint32_t StreamFlowControl::MaybeSendUpdate() {
+  if (!stream_update_due(DesiredAnnounceSize(), tfc_->sent_init_window(),  // PATCH(myapp)
+                         announced_window_delta_, min_progress_size_)) {  // PATCH(myapp)
+    return 0;  // PATCH(myapp): not yet (see stream_update_due)
+  }  // PATCH(myapp)
   TransportFlowControl::IncomingUpdateContext tfc_upd(tfc_);
   const int64_t announce = DesiredAnnounceSize();
   pending_size_ = absl::nullopt;
@@ -392,7 +409,9 @@ int64_t StreamFlowControl::DesiredAnnounceSize() const {
 
 FlowControlAction StreamFlowControl::UpdateAction(FlowControlAction action) {
   const int64_t desired_announce_size = DesiredAnnounceSize();
-  if (desired_announce_size > 0) {
+  if (desired_announce_size > 0 &&  // PATCH(myapp)
+      stream_update_due(desired_announce_size, tfc_->sent_init_window(),  // PATCH(myapp)
+                        announced_window_delta_, min_progress_size_)) {  // PATCH(myapp)
     FlowControlAction::Urgency urgency =
         FlowControlAction::Urgency::QUEUE_UPDATE;
     // Size at which we probably want to wake up and write regardless of whether
