@@ -24,7 +24,7 @@ use log::debug;
 use super::calls::{spawn_answer, CallLog};
 use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::{self, ClockRequest, EchoReply, EchoRequest, Reply};
-use crate::clock::{Tick, Ticker};
+use crate::clock::{relaying, Tick, Ticker};
 use crate::logtext::LogText;
 
 /// The shortest and longest interval a `Clock` caller may ask for.
@@ -92,7 +92,7 @@ impl EchoService {
         let ticks = (self.ticker.subscribe(self.push_interval).map(Event::Tick))
             .chain(stream::once(future::ready(Event::Stop)));
         let mut events = stream::select(requests, ticks);
-        ctx.spawn(async move {
+        ctx.spawn(relaying(async move {
             let _guard = guard;
             debug!("echo stream opened by {}", LogText(call.peer()));
             let (code, outcome) = loop {
@@ -120,7 +120,7 @@ impl EchoService {
                 }
             };
             call.end(code, &outcome);
-        });
+        }));
     }
 
     fn clock(&self, ctx: &RpcContext<'_>, request: ClockRequest, sink: ServerStreamingSink<Reply>) {
@@ -143,7 +143,7 @@ impl EchoService {
             Ok(time_reply(tick))
         });
         let mut sink = sink;
-        ctx.spawn(async move {
+        ctx.spawn(relaying(async move {
             let _guard = guard;
             let outcome = match sink.send_all(&mut pushes).await {
                 Ok(()) => sink.fail(shutting_down()).await,
@@ -151,7 +151,7 @@ impl EchoService {
             };
             call.sent_many(pushed.load(Ordering::Relaxed));
             call.end(RpcStatusCode::UNAVAILABLE, &outcome);
-        });
+        }));
     }
 }
 

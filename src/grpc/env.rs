@@ -20,6 +20,13 @@ pub fn environment(threads: usize, name: &str) -> Environment {
         .name_prefix(name)
         // SAFETY: takes no arguments and only sets a thread-local flag; the
         // thread is grpcio's, which polls its queue until shutdown.
-        .after_start(|| if std::env::var_os("AB_OFF").is_none() { unsafe { grpc_myapp_coalesce_writes_on_this_thread() } })
+        .after_start(|| {
+            if std::env::var_os("AB_OFF").is_none() {
+                unsafe { grpc_myapp_coalesce_writes_on_this_thread() }
+            }
+            if std::env::var_os("AB_NORELAY").is_none() {
+                crate::clock::make_this_thread_a_home();
+            }
+        })
         .build()
 }

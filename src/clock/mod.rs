@@ -12,6 +12,12 @@
 //! A push is one `Tick` shared by every subscriber of the round, so the
 //! text is formatted once and gRPC encodes its message once (`encoded`),
 //! not once per stream.
+//!
+//! A stream subscribed on a gRPC poll thread is woken from that thread by
+//! another stream of it (relay.rs), so a round costs the ticker one wake per
+//! poll thread, not one per stream.
+
+mod relay;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -24,8 +30,10 @@ use std::time::{Duration, Instant};
 
 use chrono::TimeZone;
 use crossbeam_channel::{Receiver, Sender, TryRecvError, TrySendError};
-use futures_util::task::AtomicWaker;
 use futures_util::Stream;
+
+use relay::{Home, Mailbox};
+pub use relay::{make_this_thread_a_home, relaying};
 
 /// The nowtime format of the seed: local time, `YYYY-MM-DD HH:MM:SS`.
 /// Formatted once a second on each thread: every profile view shows it,
@@ -80,8 +88,13 @@ impl std::fmt::Display for Tick {
 
 struct Member {
     tx: Sender<Arc<Tick>>,
-    waker: Arc<AtomicWaker>,
+    mailbox: Arc<Mailbox>,
+    home: Option<Arc<Home>>,
 }
+
+/// A member a round pushes to: cloned out of the registry, so the pushes go
+/// without its lock.
+type Due = (Sender<Arc<Tick>>, Arc<Mailbox>, Option<Arc<Home>>);
 
 /// Subscribers sharing one interval, pushed to together.
 struct Group {
@@ -145,7 +158,8 @@ impl Ticker {
     /// ticker has stopped, the subscription is closed from the start.
     pub fn subscribe(&self, interval: Duration) -> Subscription {
         let (tx, rx) = crossbeam_channel::bounded(1);
-        let waker = Arc::new(AtomicWaker::new());
+        let mailbox = Arc::new(Mailbox::default());
+        let home = relay::this_threads_home();
         let mut state = self.shared.lock();
         if state.stopping {
             drop(tx);
@@ -153,7 +167,8 @@ impl Ticker {
                 id: u64::MAX,
                 interval,
                 rx,
-                waker,
+                mailbox,
+                home: None,
                 shared: self.shared.clone(),
             };
         }
@@ -172,7 +187,8 @@ impl Ticker {
             id,
             Member {
                 tx,
-                waker: waker.clone(),
+                mailbox: mailbox.clone(),
+                home: home.clone(),
             },
         );
         drop(state);
@@ -183,7 +199,8 @@ impl Ticker {
             id,
             interval,
             rx,
-            waker,
+            mailbox,
+            home,
             shared: self.shared.clone(),
         }
     }
@@ -210,7 +227,7 @@ impl Ticker {
         self.shared.changed.notify_all();
         for member in groups.into_values().flat_map(|g| g.members.into_values()) {
             drop(member.tx);
-            member.waker.wake();
+            member.mailbox.waker.wake();
         }
         let thread = self.thread.lock().unwrap_or_else(|p| p.into_inner()).take();
         if let Some(thread) = thread {
@@ -243,7 +260,7 @@ fn run(shared: &Shared) {
         let mut due = Vec::new();
         for (interval, group) in state.groups.iter_mut() {
             if group.next_due <= now {
-                due.extend(group.members.values().map(|m| (m.tx.clone(), m.waker.clone())));
+                due.extend(group.members.values().map(|m| (m.tx.clone(), m.mailbox.clone(), m.home.clone())));
                 group.next_due += *interval;
                 if group.next_due <= now {
                     // Fell behind (a suspended process): skip, don't burst.
@@ -272,19 +289,30 @@ fn run(shared: &Shared) {
     }
 }
 
-fn push(shared: &Shared, due: Vec<(Sender<Arc<Tick>>, Arc<AtomicWaker>)>) {
+fn push(shared: &Shared, due: Vec<Due>) {
     let tick = Arc::new(Tick::new(now_text()));
     let mut sent = 0;
-    for (tx, waker) in due {
+    // The wakes for each poll thread's streams, handed over in one go.
+    let mut by_home: Vec<(Arc<Home>, Vec<Arc<Mailbox>>)> = Vec::new();
+    for (tx, mailbox, home) in due {
         match tx.try_send(tick.clone()) {
             Ok(()) => {
                 sent += 1;
-                waker.wake();
+                match home {
+                    None => mailbox.waker.wake(),
+                    Some(home) => match by_home.iter_mut().find(|(h, _)| Arc::ptr_eq(h, &home)) {
+                        Some((_, wakes)) => wakes.push(mailbox),
+                        None => by_home.push((home, vec![mailbox])),
+                    },
+                }
             }
             // Full: the client has not taken the last push yet. Disconnected:
             // it just left. Either way there is nothing to do.
             Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => {}
         }
+    }
+    for (home, wakes) in by_home {
+        home.hand_over(wakes);
     }
     shared.pushes_sent.fetch_add(sent, Ordering::Relaxed);
 }
@@ -294,7 +322,9 @@ pub struct Subscription {
     id: u64,
     interval: Duration,
     rx: Receiver<Arc<Tick>>,
-    waker: Arc<AtomicWaker>,
+    mailbox: Arc<Mailbox>,
+    /// The poll thread it was subscribed on, if any.
+    home: Option<Arc<Home>>,
     shared: Arc<Shared>,
 }
 
@@ -311,7 +341,7 @@ impl Stream for Subscription {
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Arc<Tick>>> {
         // Register first, then look: a push that lands in between still wakes us.
-        self.waker.register(cx.waker());
+        self.mailbox.register(cx.waker());
         match self.rx.try_recv() {
             Ok(now) => Poll::Ready(Some(now)),
             Err(TryRecvError::Empty) => Poll::Pending,
@@ -322,6 +352,9 @@ impl Stream for Subscription {
 
 impl Drop for Subscription {
     fn drop(&mut self) {
+        if let Some(home) = &self.home {
+            home.leave(&self.mailbox);
+        }
         let mut state = self.shared.lock();
         let Some(group) = state.groups.get_mut(&self.interval) else {
             return; // stopped: the groups are gone already
@@ -378,6 +411,35 @@ mod tests {
         std::thread::sleep(Duration::from_millis(50));
         ticker.stop();
         assert!(waiter.join().unwrap());
+    }
+
+    #[test]
+    fn a_round_reaches_every_stream_of_a_poll_thread_through_the_one_it_wakes() {
+        let ticker = Ticker::start().unwrap();
+        let (done_tx, done_rx) = std::sync::mpsc::channel();
+        let for_thread = ticker.clone();
+        std::thread::spawn(move || {
+            make_this_thread_a_home();
+            let mut pool = futures_executor::LocalPool::new();
+            for _ in 0..3 {
+                let mut sub = for_thread.subscribe(Duration::from_secs(1));
+                let done = done_tx.clone();
+                let task = relaying(async move {
+                    done.send(sub.next().await.is_some()).unwrap();
+                    // Stay subscribed: an ending stream wakes the rest too.
+                    sub.next().await;
+                });
+                futures_util::task::LocalSpawnExt::spawn_local(&pool.spawner(), task).unwrap();
+            }
+            pool.run();
+        });
+        assert_eq!(done_rx.recv_timeout(Duration::from_secs(5)), Ok(true));
+        // The ticker woke one of them; that one's task wakes the other two
+        // in the same round, long before the next one.
+        for _ in 0..2 {
+            assert_eq!(done_rx.recv_timeout(Duration::from_millis(500)), Ok(true));
+        }
+        ticker.stop();
     }
 
     #[test]

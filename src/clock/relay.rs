@@ -1,0 +1,121 @@
+//! Waking a poll thread's streams from that thread.
+//!
+//! Waking a gRPC stream's task from another thread costs a completion-queue
+//! event: grpcio kicks the queue with an empty call batch, and C-core posts
+//! it and hands it out. Waking it from the thread that polls it costs a push
+//! onto that thread's own work list. So a push round wakes ONE stream of
+//! each poll thread (a `Home`) from the ticker, and that stream's task wakes
+//! the others of its thread as it is polled (`relaying`).
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use futures_util::task::AtomicWaker;
+
+const NEW: u8 = 0;
+const POLLED: u8 = 1;
+const GONE: u8 = 2;
+
+/// How a stream is woken, and whether it can take its thread's wakes on:
+/// only once its task has polled (its waker is registered) and until it ends.
+#[derive(Default)]
+pub(super) struct Mailbox {
+    pub waker: AtomicWaker,
+    state: AtomicU8,
+}
+
+impl Mailbox {
+    pub fn register(&self, waker: &std::task::Waker) {
+        self.waker.register(waker);
+        if self.state.load(Ordering::Relaxed) == NEW {
+            self.state.store(POLLED, Ordering::Release);
+        }
+    }
+}
+
+/// A poll thread's handed-over wakes.
+#[derive(Default)]
+pub(super) struct Home {
+    pending: Mutex<Vec<Arc<Mailbox>>>,
+    has_pending: AtomicBool,
+}
+
+thread_local! {
+    static HOME: RefCell<Option<Arc<Home>>> = const { RefCell::new(None) };
+}
+
+/// Makes the calling thread a home for the streams subscribed on it: each
+/// gRPC poll thread, as it starts (a stream's task is polled on the thread
+/// its call arrived on, where it subscribes).
+pub fn make_this_thread_a_home() {
+    HOME.with_borrow_mut(|home| *home = Some(Arc::default()));
+}
+
+pub(super) fn this_threads_home() -> Option<Arc<Home>> {
+    HOME.with_borrow(Clone::clone)
+}
+
+/// `task`, waking first, each time it is polled, what a push round handed to
+/// the thread it runs on. Wrap every task that holds a subscription.
+pub fn relaying<F: Future>(task: F) -> impl Future<Output = F::Output> {
+    let mut task = Box::pin(task);
+    std::future::poll_fn(move |cx| {
+        if let Some(home) = this_threads_home() {
+            home.wake_pending();
+        }
+        task.as_mut().poll(cx)
+    })
+}
+
+impl Home {
+    fn lock(&self) -> MutexGuard<'_, Vec<Arc<Mailbox>>> {
+        // A Vec of wakers is consistent whatever panicked.
+        self.pending.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Takes a round's wakes for this thread's streams and wakes one stream
+    /// that has polled and has not ended; its task wakes the rest. Streams
+    /// that have not polled yet need no wake: their first poll finds the push.
+    pub fn hand_over(&self, mailboxes: Vec<Arc<Mailbox>>) {
+        let leader = {
+            let mut pending = self.lock();
+            pending.extend(mailboxes);
+            let leader = pending.iter().find(|m| m.state.load(Ordering::Acquire) == POLLED).cloned();
+            if leader.is_none() {
+                pending.clear();
+            }
+            self.has_pending.store(leader.is_some(), Ordering::Release);
+            leader
+        };
+        if let Some(leader) = leader {
+            leader.waker.wake();
+        }
+    }
+
+    fn wake_pending(&self) {
+        if self.has_pending.load(Ordering::Acquire) {
+            self.wake_all(None);
+        }
+    }
+
+    /// A stream ends: it can no longer lead, so what waits is woken now.
+    pub fn leave(&self, mailbox: &Mailbox) {
+        self.wake_all(Some(mailbox));
+    }
+
+    fn wake_all(&self, leaving: Option<&Mailbox>) {
+        let pending = {
+            let mut pending = self.lock();
+            if let Some(mailbox) = leaving {
+                mailbox.state.store(GONE, Ordering::Relaxed);
+            }
+            self.has_pending.store(false, Ordering::Relaxed);
+            std::mem::take(&mut *pending)
+        };
+        for mailbox in pending {
+            mailbox.waker.wake();
+        }
+    }
+}
