@@ -56,8 +56,10 @@ run: build
 
 test: test-rust test-python test-browser test-image fuzz-smoke bench-smoke
 
+# The myapp binary makes C-core poll with poll(2) (src/grpc/env.rs); the
+# apps tests/it starts inside the test process do the same through this.
 test-rust: deps
-	$(CARGO) test --release --locked
+	GRPC_POLL_STRATEGY=poll $(CARGO) test --release --locked
 
 # A C-core client in Python against the real binary (built by test-rust).
 test-python: deps $(VENV)/.installed

@@ -13,6 +13,7 @@ use myapp::config::{Command, SessionStoreKind};
 use myapp::{logwriter, App, Config};
 
 fn main() -> ExitCode {
+    myapp::grpc::choose_poller();
     let config = match Config::from_args(std::env::args()) {
         Ok(config) => config,
         Err(e) => e.exit(),

@@ -32,8 +32,8 @@ use chrono::TimeZone;
 use crossbeam_channel::{Receiver, Sender, TryRecvError, TrySendError};
 use futures_util::Stream;
 
-use relay::{Home, Mailbox};
 pub use relay::{make_this_thread_a_home, relaying};
+use relay::{Home, Mailbox};
 
 /// The nowtime format of the seed: local time, `YYYY-MM-DD HH:MM:SS`.
 /// Formatted once a second on each thread: every profile view shows it,
@@ -260,7 +260,12 @@ fn run(shared: &Shared) {
         let mut due = Vec::new();
         for (interval, group) in state.groups.iter_mut() {
             if group.next_due <= now {
-                due.extend(group.members.values().map(|m| (m.tx.clone(), m.mailbox.clone(), m.home.clone())));
+                due.extend(
+                    group
+                        .members
+                        .values()
+                        .map(|m| (m.tx.clone(), m.mailbox.clone(), m.home.clone())),
+                );
                 group.next_due += *interval;
                 if group.next_due <= now {
                     // Fell behind (a suspended process): skip, don't burst.

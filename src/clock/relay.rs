@@ -82,7 +82,10 @@ impl Home {
         let leader = {
             let mut pending = self.lock();
             pending.extend(mailboxes);
-            let leader = pending.iter().find(|m| m.state.load(Ordering::Acquire) == POLLED).cloned();
+            let leader = pending
+                .iter()
+                .find(|m| m.state.load(Ordering::Acquire) == POLLED)
+                .cloned();
             if leader.is_none() {
                 pending.clear();
             }
