@@ -76,24 +76,22 @@ impl Home {
     }
 
     /// Takes a round's wakes for this thread's streams and wakes one stream
-    /// that has polled and has not ended; its task wakes the rest. Streams
-    /// that have not polled yet need no wake: their first poll finds the push.
+    /// that has polled and has not ended; its task wakes the rest. With no
+    /// such stream (all new, or ending), each is woken from here, as it
+    /// would be without a home.
     pub fn hand_over(&self, mailboxes: Vec<Arc<Mailbox>>) {
-        let leader = {
+        let wake_now = {
             let mut pending = self.lock();
             pending.extend(mailboxes);
-            let leader = pending
-                .iter()
-                .find(|m| m.state.load(Ordering::Acquire) == POLLED)
-                .cloned();
-            if leader.is_none() {
-                pending.clear();
-            }
+            let leader = pending.iter().find(|m| m.state.load(Ordering::Acquire) == POLLED);
             self.has_pending.store(leader.is_some(), Ordering::Release);
-            leader
+            match leader {
+                Some(leader) => vec![leader.clone()],
+                None => std::mem::take(&mut *pending),
+            }
         };
-        if let Some(leader) = leader {
-            leader.waker.wake();
+        for mailbox in wake_now {
+            mailbox.waker.wake();
         }
     }
 
