@@ -19,6 +19,7 @@ mod mysql;
 mod names;
 mod operators;
 mod pages;
+mod readme;
 mod replicas;
 mod settings;
 mod shutdown;
