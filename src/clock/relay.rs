@@ -62,9 +62,13 @@ pub(super) fn this_threads_home() -> Option<Arc<Home>> {
 pub fn relaying<F: Future>(task: F) -> impl Future<Output = F::Output> {
     let mut task = Box::pin(task);
     std::future::poll_fn(move |cx| {
-        if let Some(home) = this_threads_home() {
-            home.wake_pending();
-        }
+        // Borrowed, not cloned: this runs on every poll of every stream.
+        // (Waking only queues tasks; none of them runs here.)
+        HOME.with_borrow(|home| {
+            if let Some(home) = home {
+                home.wake_pending();
+            }
+        });
         task.as_mut().poll(cx)
     })
 }
