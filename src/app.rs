@@ -102,6 +102,7 @@ impl App {
             max_streams: config.max_streams,
             max_streams_per_connection: config.max_streams_per_connection,
             max_connections: config.max_grpc_connections,
+            idle_timeout: config.grpc_idle_timeout,
         };
         let grpc = GrpcServer::start(
             config.grpc_addr,
@@ -129,7 +130,12 @@ impl App {
         };
         let shared_failures = (config.session_store == SessionStoreKind::Database)
             .then(|| SharedFailures::new(store.clone(), limits.failures_per_account, limits.window));
-        let clock = ClockWatchers::new(grpc.ticker(), config.max_watchers as usize, config.watch_limit);
+        let clock = ClockWatchers::new(
+            grpc.ticker(),
+            config.max_watchers as usize,
+            config.max_connections as usize,
+            config.watch_limit,
+        );
         let watchers = clock.clone();
         let site = Arc::new(Site {
             csrf: csrf_key(config, &store),

@@ -41,21 +41,29 @@ pub struct Config {
     #[arg(long, env = "MYAPP_PUSH_INTERVAL", default_value = "5s", value_parser = parse_push_interval)]
     pub push_interval: Duration,
 
-    /// The most gRPC streams open at once; more get RESOURCE_EXHAUSTED.
-    /// Calls in progress of any kind, reset ones included, are capped at
-    /// this + 1,000 (more are refused): this sizes gRPC's memory.
+    /// The most gRPC streams open at once; more get RESOURCE_EXHAUSTED. One
+    /// client address (IPv6: one /64) may hold a quarter of them, over all
+    /// its connections. Calls in progress of any kind, reset ones included,
+    /// are capped at this + 1,000 (more are refused): this sizes gRPC's memory.
     #[arg(long, env = "MYAPP_MAX_STREAMS", default_value_t = 20_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_streams: u32,
 
     /// The most gRPC streams open at once on one connection, advertised to
-    /// clients in HTTP/2 SETTINGS; streams a client has reset count until
-    /// the server is done with them, and more are refused (REFUSED_STREAM).
+    /// clients in HTTP/2 SETTINGS, and never more than a quarter of
+    /// --max-streams; streams a client has reset count until the server is
+    /// done with them, and more are refused (REFUSED_STREAM).
     #[arg(long, env = "MYAPP_MAX_STREAMS_PER_CONNECTION", default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=i32::MAX as i64))]
     pub max_streams_per_connection: u32,
 
     /// The most gRPC connections open at once; one more is closed at once.
     #[arg(long, env = "MYAPP_MAX_GRPC_CONNECTIONS", default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=i32::MAX as i64))]
     pub max_grpc_connections: u32,
+
+    /// A gRPC connection with no call for this long is closed (GOAWAY), and a
+    /// stream whose pushes its client has not taken for this long (its
+    /// flow-control window stays shut) is cancelled.
+    #[arg(long, env = "MYAPP_GRPC_IDLE_TIMEOUT", default_value = "5m", value_parser = parse_duration)]
+    pub grpc_idle_timeout: Duration,
 
     /// On SIGTERM/SIGINT, the most time given to requests and streams in flight.
     #[arg(long, env = "MYAPP_SHUTDOWN_GRACE", default_value = "10s", value_parser = parse_duration)]
@@ -82,8 +90,9 @@ pub struct Config {
     #[arg(long, env = "MYAPP_SESSION_TTL", default_value = "30m", value_parser = parse_duration)]
     pub session_ttl: Duration,
 
-    /// How long a client may take to send a request (headers or body), or
-    /// stay idle between requests, before its connection is closed.
+    /// How long a client may take to send a request (headers or body), to
+    /// take each write of an answer, or stay idle between requests, before
+    /// its connection is closed.
     #[arg(long, env = "MYAPP_REQUEST_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
     pub request_timeout: Duration,
 
@@ -92,7 +101,8 @@ pub struct Config {
     pub max_connections: u32,
 
     /// The most browsers watching the server's clock (`GET /clock`) at once;
-    /// one more is answered 503. Each also holds one of `--max-connections`.
+    /// one more is answered 503. Each also holds one of `--max-connections`,
+    /// so never more than half of those watch: pages keep the rest.
     #[arg(long, env = "MYAPP_MAX_WATCHERS", default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_watchers: u32,
 

@@ -9,6 +9,10 @@
 //! for it. A subscriber that has not taken its last push gets none on top
 //! (its slot is full): a slow client costs one push, not a queue.
 //!
+//! A stream whose pushes stay untaken (its client's flow-control window
+//! stays shut) is woken at each round all the same, so that `Stalled` can
+//! end it once that has lasted long enough.
+//!
 //! A push is one `Tick` shared by every subscriber of the round, so the
 //! text is formatted once and gRPC encodes its message once (`encoded`),
 //! not once per stream.
@@ -21,6 +25,7 @@ mod relay;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
@@ -303,6 +308,9 @@ fn push(shared: &Shared, due: Vec<Due>) {
         match tx.try_send(tick.clone()) {
             Ok(()) => {
                 sent += 1;
+                if mailbox.behind_since.load(Ordering::Relaxed) != 0 {
+                    mailbox.behind_since.store(0, Ordering::Relaxed);
+                }
                 match home {
                     None => mailbox.waker.wake(),
                     Some(home) => match by_home.iter_mut().find(|(h, _)| Arc::ptr_eq(h, &home)) {
@@ -311,15 +319,50 @@ fn push(shared: &Shared, due: Vec<Due>) {
                     },
                 }
             }
-            // Full: the client has not taken the last push yet. Disconnected:
-            // it just left. Either way there is nothing to do.
-            Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => {}
+            // The client has not taken the last push yet: no push on top,
+            // but a wake, for `Stalled` to look at how long that has lasted.
+            Err(TrySendError::Full(_)) => {
+                let now = epoch().elapsed().as_nanos() as u64 + 1;
+                let _ = (mailbox.behind_since).compare_exchange(0, now, Ordering::Relaxed, Ordering::Relaxed);
+                mailbox.waker.wake();
+            }
+            // It just left.
+            Err(TrySendError::Disconnected(_)) => {}
         }
     }
     for (home, wakes) in by_home {
         home.hand_over(wakes);
     }
     shared.pushes_sent.fetch_add(sent, Ordering::Relaxed);
+}
+
+/// The origin of `Mailbox::behind_since`.
+fn epoch() -> Instant {
+    static EPOCH: OnceLock<Instant> = OnceLock::new();
+    *EPOCH.get_or_init(Instant::now)
+}
+
+/// Resolves once a subscription's pushes have found the last one untaken
+/// for `limit`: its stream cannot send (the client's flow-control window
+/// stays shut), and the stream should end. Checked at each push round.
+pub struct Stalled {
+    mailbox: Arc<Mailbox>,
+    limit: Duration,
+}
+
+impl Future for Stalled {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        self.mailbox.register(cx.waker());
+        let since = self.mailbox.behind_since.load(Ordering::Relaxed);
+        let behind = Duration::from_nanos((epoch().elapsed().as_nanos() as u64 + 1).saturating_sub(since));
+        if since != 0 && behind >= self.limit {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    }
 }
 
 /// One stream's time pushes; unsubscribes when dropped.
@@ -338,6 +381,16 @@ impl Subscription {
     /// page's watcher, on its connection's thread) instead of polling.
     pub fn receiver(&self) -> &Receiver<Arc<Tick>> {
         &self.rx
+    }
+
+    /// A future that resolves once this subscription's pushes have been
+    /// left untaken for `limit` (see `Stalled`).
+    pub fn stalled_for(&self, limit: Duration) -> Stalled {
+        epoch();
+        Stalled {
+            mailbox: self.mailbox.clone(),
+            limit,
+        }
     }
 }
 
@@ -444,6 +497,28 @@ mod tests {
         for _ in 0..2 {
             assert_eq!(done_rx.recv_timeout(Duration::from_millis(500)), Ok(true));
         }
+        ticker.stop();
+    }
+
+    #[test]
+    fn a_subscriber_that_takes_no_push_is_stalled_after_the_limit_and_one_that_does_is_not() {
+        let ticker = Ticker::start().unwrap();
+        let idle = ticker.subscribe(Duration::from_millis(20));
+        let started = Instant::now();
+        futures_executor::block_on(idle.stalled_for(Duration::from_millis(200)));
+        let took = started.elapsed();
+        assert!(
+            took >= Duration::from_millis(200) && took < Duration::from_secs(2),
+            "{took:?}"
+        );
+        let mut reading = ticker.subscribe(Duration::from_millis(20));
+        for _ in 0..20 {
+            assert!(futures_executor::block_on(reading.next()).is_some());
+        }
+        let mut check = reading.stalled_for(Duration::from_millis(100));
+        let waker = futures_util::task::noop_waker();
+        let polled = Pin::new(&mut check).poll(&mut Context::from_waker(&waker));
+        assert!(polled.is_pending(), "taking every push is not a stall");
         ticker.stop();
     }
 

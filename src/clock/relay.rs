@@ -9,7 +9,7 @@
 
 use std::cell::RefCell;
 use std::future::Future;
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use futures_util::task::AtomicWaker;
@@ -24,6 +24,9 @@ const GONE: u8 = 2;
 pub(super) struct Mailbox {
     pub waker: AtomicWaker,
     state: AtomicU8,
+    /// Since when pushes have found the last one untaken (see `super::push`),
+    /// as nanoseconds after `super::epoch()` plus one; 0 while caught up.
+    pub behind_since: AtomicU64,
 }
 
 impl Mailbox {

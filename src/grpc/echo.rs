@@ -7,12 +7,16 @@
 //! noticed at once and its subscription dropped with it. The subscription
 //! also carries the server's stop: shutting down stops the ticker, which
 //! closes every subscription, and each stream ends with UNAVAILABLE.
+//!
+//! A stream whose pushes stay untaken for `stall_limit` (its client never
+//! opens its flow-control window) is cancelled: it would hold its place
+//! among `--max-streams` for ever.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures_util::future;
+use futures_util::future::{self, Either};
 use futures_util::stream::{self, StreamExt};
 use futures_util::SinkExt;
 use grpcio::{
@@ -24,7 +28,7 @@ use log::debug;
 use super::calls::{spawn_answer, CallLog};
 use super::gauge::{too_many_streams, StreamGauge};
 use super::proto::{self, ClockRequest, EchoReply, EchoRequest, Reply};
-use crate::clock::{relaying, Tick, Ticker};
+use crate::clock::{relaying, Stalled, Tick, Ticker};
 use crate::logtext::LogText;
 
 /// The shortest and longest interval a `Clock` caller may ask for.
@@ -34,6 +38,8 @@ pub const CLOCK_INTERVAL_RANGE: (Duration, Duration) = (Duration::from_millis(10
 pub struct EchoService {
     pub ticker: Ticker,
     pub push_interval: Duration,
+    /// How long a stream's pushes may stay untaken before it is cancelled.
+    pub stall_limit: Duration,
     pub streams: Arc<StreamGauge>,
     pub calls: Arc<CallLog>,
 }
@@ -58,6 +64,23 @@ fn shutting_down() -> RpcStatus {
     status(RpcStatusCode::UNAVAILABLE, "the server is shutting down")
 }
 
+/// Runs a stream's work until it ends, or until its pushes have stalled:
+/// then the work is dropped, and with it the sink, which cancels the call
+/// (a status could not get past the unsent pushes).
+async fn unless_stalled<F>(work: F, stalled: Stalled) -> (RpcStatusCode, grpcio::Result<()>)
+where
+    F: std::future::Future<Output = (RpcStatusCode, grpcio::Result<()>)>,
+{
+    match future::select(std::pin::pin!(work), stalled).await {
+        Either::Left((ended, _)) => ended,
+        Either::Right(((), _)) => {
+            let message = "the client took no push for too long (its flow-control window stayed shut)";
+            let code = RpcStatusCode::CANCELLED;
+            (code, Err(grpcio::Error::RpcFailure(status(code, message))))
+        }
+    }
+}
+
 impl EchoService {
     pub fn build(self) -> Service {
         let (echo, clock) = (self.clone(), self);
@@ -73,7 +96,7 @@ impl EchoService {
 
     fn echo(&self, ctx: &RpcContext<'_>, requests: RequestStream<EchoRequest>, mut sink: DuplexSink<Reply>) {
         let mut call = self.calls.begin(ctx, proto::ECHO.name);
-        let Some(guard) = self.streams.enter() else {
+        let Some(guard) = self.streams.enter(call.peer()) else {
             let code = RpcStatusCode::RESOURCE_EXHAUSTED;
             // Dropping the requests cancels the call, which would overtake the
             // status while it waits for its connection's next write: they go
@@ -89,36 +112,40 @@ impl EchoService {
         let requests = requests
             .map(Event::Request)
             .chain(stream::once(future::ready(Event::HalfClosed)));
-        let ticks = (self.ticker.subscribe(self.push_interval).map(Event::Tick))
-            .chain(stream::once(future::ready(Event::Stop)));
+        let subscription = self.ticker.subscribe(self.push_interval);
+        let stalled = subscription.stalled_for(self.stall_limit);
+        let ticks = (subscription.map(Event::Tick)).chain(stream::once(future::ready(Event::Stop)));
         let mut events = stream::select(requests, ticks);
         ctx.spawn(relaying(async move {
             let _guard = guard;
             debug!("echo stream opened by {}", LogText(call.peer()));
-            let (code, outcome) = loop {
-                let sent = match events.next().await {
-                    Some(Event::Request(Ok(request))) => {
-                        call.received();
-                        let mut reply = EchoReply::new();
-                        reply.output = format!("echo:{}", request.input);
-                        sink.send((Reply::One(reply), WriteFlags::default())).await
+            let serve = async {
+                loop {
+                    let sent = match events.next().await {
+                        Some(Event::Request(Ok(request))) => {
+                            call.received();
+                            let mut reply = EchoReply::new();
+                            reply.output = format!("echo:{}", request.input);
+                            sink.send((Reply::One(reply), WriteFlags::default())).await
+                        }
+                        Some(Event::Tick(tick)) => sink.send(time_reply(tick)).await,
+                        Some(Event::HalfClosed) | None => break (RpcStatusCode::OK, sink.close().await),
+                        Some(Event::Request(Err(grpcio::Error::Codec(e)))) => {
+                            let message = format!("the request could not be decoded: {e}");
+                            let code = RpcStatusCode::INVALID_ARGUMENT;
+                            break (code, sink.fail(status(code, &message)).await);
+                        }
+                        // The client cancelled or its connection died.
+                        Some(Event::Request(Err(e))) => break (RpcStatusCode::CANCELLED, Err(e)),
+                        Some(Event::Stop) => break (RpcStatusCode::UNAVAILABLE, sink.fail(shutting_down()).await),
+                    };
+                    match sent {
+                        Ok(()) => call.sent(),
+                        Err(e) => break (RpcStatusCode::CANCELLED, Err(e)),
                     }
-                    Some(Event::Tick(tick)) => sink.send(time_reply(tick)).await,
-                    Some(Event::HalfClosed) | None => break (RpcStatusCode::OK, sink.close().await),
-                    Some(Event::Request(Err(grpcio::Error::Codec(e)))) => {
-                        let message = format!("the request could not be decoded: {e}");
-                        let code = RpcStatusCode::INVALID_ARGUMENT;
-                        break (code, sink.fail(status(code, &message)).await);
-                    }
-                    // The client cancelled or its connection died.
-                    Some(Event::Request(Err(e))) => break (RpcStatusCode::CANCELLED, Err(e)),
-                    Some(Event::Stop) => break (RpcStatusCode::UNAVAILABLE, sink.fail(shutting_down()).await),
-                };
-                match sent {
-                    Ok(()) => call.sent(),
-                    Err(e) => break (RpcStatusCode::CANCELLED, Err(e)),
                 }
             };
+            let (code, outcome) = unless_stalled(serve, stalled).await;
             call.end(code, &outcome);
         }));
     }
@@ -126,7 +153,7 @@ impl EchoService {
     fn clock(&self, ctx: &RpcContext<'_>, request: ClockRequest, sink: ServerStreamingSink<Reply>) {
         let mut call = self.calls.begin(ctx, proto::CLOCK.name);
         call.received();
-        let Some(guard) = self.streams.enter() else {
+        let Some(guard) = self.streams.enter(call.peer()) else {
             let code = RpcStatusCode::RESOURCE_EXHAUSTED;
             spawn_answer(ctx, call, code, sink.fail(too_many_streams()));
             return;
@@ -137,7 +164,9 @@ impl EchoService {
         // The pushes end when the ticker stops: the server is shutting down.
         let pushed = Arc::new(AtomicU64::new(0));
         let counted = pushed.clone();
-        let mut pushes = self.ticker.subscribe(interval).map(move |tick| {
+        let subscription = self.ticker.subscribe(interval);
+        let stalled = subscription.stalled_for(self.stall_limit);
+        let mut pushes = subscription.map(move |tick| {
             // Counted as handed over: send_all sends each one before it asks for the next.
             counted.fetch_add(1, Ordering::Relaxed);
             Ok(time_reply(tick))
@@ -145,12 +174,16 @@ impl EchoService {
         let mut sink = sink;
         ctx.spawn(relaying(async move {
             let _guard = guard;
-            let outcome = match sink.send_all(&mut pushes).await {
-                Ok(()) => sink.fail(shutting_down()).await,
-                Err(e) => Err(e),
+            let serve = async {
+                let outcome = match sink.send_all(&mut pushes).await {
+                    Ok(()) => sink.fail(shutting_down()).await,
+                    Err(e) => Err(e),
+                };
+                (RpcStatusCode::UNAVAILABLE, outcome)
             };
+            let (code, outcome) = unless_stalled(serve, stalled).await;
             call.sent_many(pushed.load(Ordering::Relaxed));
-            call.end(RpcStatusCode::UNAVAILABLE, &outcome);
+            call.end(code, &outcome);
         }));
     }
 }

@@ -107,7 +107,7 @@ impl HealthService {
     ) {
         let mut call = self.calls.begin(ctx, proto::HEALTH_WATCH.name);
         call.received();
-        let Some(guard) = self.streams.enter() else {
+        let Some(guard) = self.streams.enter(call.peer()) else {
             let code = RpcStatusCode::RESOURCE_EXHAUSTED;
             spawn_answer(ctx, call, code, sink.fail(too_many_streams()));
             return;

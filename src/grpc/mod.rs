@@ -66,6 +66,18 @@ pub struct GrpcLimits {
     pub max_streams_per_connection: u32,
     /// Connections open at once.
     pub max_connections: u32,
+    /// A connection with no call for this long is closed (GOAWAY); a stream
+    /// whose pushes stay untaken for this long is cancelled.
+    pub idle_timeout: Duration,
+}
+
+impl GrpcLimits {
+    /// What one connection may hold: `--max-streams-per-connection`, but
+    /// never more than one address's share of `--max-streams`.
+    pub fn streams_per_connection(&self) -> u32 {
+        self.max_streams_per_connection
+            .min(gauge::address_share(self.max_streams))
+    }
 }
 
 /// Read-only access to the stream counters, for /metrics.
@@ -112,7 +124,7 @@ impl GrpcServer {
     ) -> Result<GrpcServer, GrpcError> {
         let env = Arc::new(environment(threads, "grpc-cq"));
         let ticker = Ticker::start().map_err(GrpcError::Ticker)?;
-        let streams = Arc::new(StreamGauge::new(limits.max_streams as usize));
+        let streams = Arc::new(StreamGauge::new(limits.max_streams));
         let calls = Arc::new(CallLog::default());
         let serving = Arc::new(AtomicBool::new(true));
         let (not_serving_tx, not_serving_rx) = futures_channel::oneshot::channel();
@@ -122,6 +134,7 @@ impl GrpcServer {
         let echo = EchoService {
             ticker: ticker.clone(),
             push_interval,
+            stall_limit: limits.idle_timeout,
             streams: streams.clone(),
             calls: calls.clone(),
         };
@@ -135,11 +148,18 @@ impl GrpcServer {
             // C-core sets SO_REUSEPORT by default: a second server on the same
             // port would then start "fine" and take half the connections.
             .reuse_port(false)
-            .max_concurrent_stream(clamp_i32(limits.max_streams_per_connection))
+            .max_concurrent_stream(clamp_i32(limits.streams_per_connection()))
             // Replies are a few dozen bytes: never compress them. C-core then
             // leaves the send stage out of its compression filter (see
             // vendor/grpcio-sys/PATCHES.md); compressed requests still decode.
             .raw_cfg_int(CString::from(c"grpc.per_message_compression"), 0)
+            // C-core's channel-idle filter: a connection without a call for
+            // this long gets GOAWAY and is closed (keepalive finds dead
+            // peers; this, live ones that hold a connection and do nothing).
+            .raw_cfg_int(
+                CString::from(c"grpc.max_connection_idle_ms"),
+                clamp_i32(u32::try_from(limits.idle_timeout.as_millis()).unwrap_or(u32::MAX)),
+            )
             .raw_cfg_int(
                 CString::from(c"grpc.max_allowed_incoming_connections"),
                 clamp_i32(limits.max_connections),

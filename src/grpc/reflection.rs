@@ -192,7 +192,7 @@ impl ReflectionService {
         mut sink: DuplexSink<ServerReflectionResponse>,
     ) {
         let mut call = self.calls.begin(ctx, method);
-        let Some(guard) = self.streams.enter() else {
+        let Some(guard) = self.streams.enter(call.peer()) else {
             let code = RpcStatusCode::RESOURCE_EXHAUSTED;
             spawn_answer(ctx, call, code, sink.fail(too_many_streams()));
             return;

@@ -84,6 +84,11 @@ impl SessionStore for DatabaseSessions {
         })))
     }
 
+    fn is_live(&self, id: &SessionId) -> Result<bool, StoreError> {
+        let row = self.store.load_session(id.as_str())?;
+        Ok(row.is_some_and(|row| row.user_name.is_some() && now_ms() - row.last_seen_ms <= self.idle_ttl_ms))
+    }
+
     fn create(&self, profile: Profile) -> Result<(SessionId, Session), StoreError> {
         let now = now_ms();
         self.sweep_now_and_then(now)?;

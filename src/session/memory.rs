@@ -117,6 +117,11 @@ impl SessionStore for MemorySessions {
         Ok(self.lookup(id))
     }
 
+    fn is_live(&self, id: &SessionId) -> Result<bool, StoreError> {
+        let map = self.lock();
+        Ok((map.entries.get(id)).is_some_and(|e| e.last_seen.elapsed() <= self.idle_ttl))
+    }
+
     fn create(&self, profile: Profile) -> Result<(SessionId, Session), StoreError> {
         let (id, session) = Session::new(profile);
         self.insert(id.clone(), session.clone());

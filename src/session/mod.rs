@@ -95,6 +95,10 @@ pub trait SessionStore: Send + Sync {
     /// Shared, not copied: a page view reads it and lets it go.
     fn get(&self, id: &SessionId) -> Result<Option<Arc<Session>>, StoreError>;
 
+    /// Whether the session still lives, without marking it used: a clock
+    /// watcher asks at every tick, and watching is not using the site.
+    fn is_live(&self, id: &SessionId) -> Result<bool, StoreError>;
+
     /// Starts a session for a login, with a fresh id and CSRF token.
     fn create(&self, profile: Profile) -> Result<(SessionId, Session), StoreError>;
 

@@ -36,7 +36,7 @@ pub use shared_failures::SharedFailures;
 pub use templates::Brand;
 use templates::{SignedIn, View};
 use throttle::LoginAttempt;
-pub use throttle::{Limits, Throttle, Throttled};
+pub use throttle::{Limits, Origin, Throttle, Throttled};
 
 /// Everything a handler may use, shared by all connection threads.
 pub struct Site {

@@ -314,6 +314,22 @@ fn serve_stream(site: &Site, raw: tiny_http::Request, request: &Request, stream:
     info!("{} | clock stream ended after {:.0?}: {why}", request.client_ip, lasted);
 }
 
+/// A watcher whose client has not acknowledged this much of its stream
+/// (about 30 events) has stopped reading: its receive buffer is full, since
+/// a client's kernel acknowledges what arrives within a round trip whether
+/// or not the page reads it. It is let go at its next event, before the
+/// socket's own buffer fills and a write would wait on it.
+const MAX_UNREAD_BYTES: usize = 1024;
+
+/// Bytes written to the connection that its client has not acknowledged.
+fn unacknowledged(peer: &tiny_http::PeerWatch) -> Option<usize> {
+    let fd = peer.tcp_fd()?;
+    let mut queued: libc::c_int = 0;
+    // SAFETY: TIOCOUTQ writes one int, to a valid place, for an open socket.
+    let rc = unsafe { libc::ioctl(fd, libc::TIOCOUTQ, &mut queued) };
+    (rc == 0).then_some(queued as usize)
+}
+
 /// A stream's events as the body tiny_http writes: each `read` waits for
 /// the next event and yields it whole (or ends the body).
 struct EventReader {
@@ -332,8 +348,17 @@ impl Read for EventReader {
                 return Ok(0);
             }
             let peer = &self.peer;
-            let gone = || peer.as_ref().is_some_and(|p| p.gone());
-            match self.stream.next_event(&gone) {
+            let client = || {
+                let peer = peer.as_ref()?;
+                if peer.gone() {
+                    Some(StreamEnd::ClientGone)
+                } else if unacknowledged(peer).is_some_and(|bytes| bytes > MAX_UNREAD_BYTES) {
+                    Some(StreamEnd::ClientNotReading)
+                } else {
+                    None
+                }
+            };
+            match self.stream.next_event(&client) {
                 Ok(event) => {
                     self.pending = event.into_bytes();
                     self.at = 0;

@@ -19,12 +19,19 @@
 //! whole /64, and counting its addresses one by one would give it 2^64
 //! allowances.
 //!
-//! The map is bounded. At the cap, ended windows go; if it is still full,
-//! addresses it does not know are refused until its oldest window ends
-//! (fail closed): a flood of new addresses must not switch the limits off.
+//! The map is bounded, and so is each network's part of it: an IPv4 /16 or
+//! IPv6 /48 may hold a sixteenth of the counters, an IPv4 /8 or IPv6 /32 a
+//! quarter. A client cycling through the addresses of its network (many
+//! 127.x.y.z, many /64s of its /48) fills its network's share; its further
+//! new addresses are then counted together as that network, so the flood
+//! throttles the flooder's network and leaves the rest of the map to
+//! everyone else. At the cap of the whole map (floods from at least four
+//! /8s), ended windows go; if it is still full, addresses it does not know
+//! are refused until its oldest window ends (fail closed): a flood of new
+//! addresses must not switch the limits off.
 
 use std::collections::HashMap;
-use std::net::{IpAddr, Ipv6Addr};
+use std::net::IpAddr;
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -71,22 +78,56 @@ impl Throttled {
 }
 
 /// A client address as counted: IPv4 whole (also when written as
-/// `::ffff:a.b.c.d`), IPv6 by its /64.
+/// `::ffff:a.b.c.d`), IPv6 by its /64; or a network of them, once that
+/// network holds its share of the counters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Origin(IpAddr);
+pub struct Origin {
+    net: IpAddr,
+    bits: u8,
+}
 
 impl std::fmt::Display for Origin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
+        match (self.net, self.bits) {
+            (IpAddr::V4(_), 32) | (IpAddr::V6(_), 64) => self.net.fmt(f),
+            (net, bits) => write!(f, "{net}/{bits}"),
+        }
     }
 }
 
+/// The networks whose share of the map is bounded, narrowest first: prefix
+/// lengths for IPv4 and IPv6, and the part of `max_counters` each may hold.
+const SHARES: [(u8, u8, usize); 2] = [(16, 48, 16), (8, 32, 4)];
+
 impl Origin {
     pub fn of(ip: IpAddr) -> Origin {
-        match ip.to_canonical() {
-            IpAddr::V6(v6) => Origin(IpAddr::V6(Ipv6Addr::from(u128::from(v6) & !(u64::MAX as u128)))),
-            v4 => Origin(v4),
-        }
+        let (net, bits) = match ip.to_canonical() {
+            IpAddr::V6(v6) => (IpAddr::V6(v6), 64),
+            v4 => (v4, 32),
+        };
+        Origin { net, bits }.within(bits)
+    }
+
+    /// The network of the first `bits` bits (never wider than this origin).
+    fn within(self, bits: u8) -> Origin {
+        let bits = bits.min(self.bits);
+        let net = match self.net {
+            IpAddr::V4(a) => {
+                IpAddr::V4((u32::from(a) & u32::MAX.checked_shl(32 - u32::from(bits)).unwrap_or(0)).into())
+            }
+            IpAddr::V6(a) => {
+                IpAddr::V6((u128::from(a) & u128::MAX.checked_shl(128 - u32::from(bits)).unwrap_or(0)).into())
+            }
+        };
+        Origin { net, bits }
+    }
+
+    /// The networks this origin's counters are charged to, with their shares.
+    fn networks(self, max_counters: usize) -> impl Iterator<Item = (Origin, usize)> {
+        SHARES.into_iter().map(move |(v4, v6, part)| {
+            let bits = if self.net.is_ipv4() { v4 } else { v6 };
+            (self.within(bits), (max_counters / part).max(1))
+        })
     }
 }
 
@@ -103,6 +144,16 @@ enum Key {
     Signups(Origin),
 }
 
+impl Key {
+    fn origin(&self) -> Origin {
+        match self {
+            Key::FailuresOnAccount(_, origin) | Key::Failures(origin) | Key::Logins(origin) | Key::Signups(origin) => {
+                *origin
+            }
+        }
+    }
+}
+
 fn account_key(name: &str, origin: Origin) -> Key {
     let mut end = name.len().min(MAX_NAME_KEY_BYTES);
     while !name.is_char_boundary(end) {
@@ -116,9 +167,16 @@ struct Window {
     count: u32,
 }
 
+/// How often a full network may sweep the map for ended windows.
+const SWEEP_EVERY: Duration = Duration::from_secs(1);
+
 #[derive(Default)]
 struct Counters {
     windows: HashMap<Key, Window>,
+    /// How many of `windows` each network (see `SHARES`) holds.
+    held: HashMap<Origin, usize>,
+    /// When ended windows were last swept to make room in a full network.
+    swept: Option<Instant>,
     /// While the map is full of live windows: when the first of them ends.
     /// Until then a new address is refused without sweeping the whole map.
     full_until: Option<Instant>,
@@ -150,7 +208,10 @@ impl LoginAttempt<'_> {
     /// cleared, and this attempt is no failure of the address.
     pub fn succeeded(self) {
         let mut counters = self.throttle.lock();
-        counters.windows.remove(&self.account);
+        if counters.windows.remove(&self.account).is_some() {
+            self.throttle
+                .charge(&mut counters, self.account.origin(), |held| held.saturating_sub(1));
+        }
         self.throttle.give_back(&mut counters, &Key::Failures(self.origin));
     }
 
@@ -215,51 +276,63 @@ impl Throttle {
     /// of the name typed: every way of writing one name counts as one)
     /// before its password is checked.
     pub fn begin_login(&self, name_key: &str, ip: IpAddr) -> Result<LoginAttempt<'_>, Throttled> {
-        let origin = Origin::of(ip);
-        let account = account_key(name_key, origin);
-        let l = &self.limits;
-        let keys = [
-            (account.clone(), l.failures_per_account),
-            (Key::Failures(origin), l.failures_per_address),
-            (Key::Logins(origin), l.logins_per_address),
-        ];
-        self.count(keys).map_err(|wait| Throttled::Logins { wait })?;
+        let l = self.limits;
+        let keys = |origin| {
+            [
+                (account_key(name_key, origin), l.failures_per_account),
+                (Key::Failures(origin), l.failures_per_address),
+                (Key::Logins(origin), l.logins_per_address),
+            ]
+        };
+        let origin = self.count(ip, keys).map_err(|wait| Throttled::Logins { wait })?;
         Ok(LoginAttempt {
             throttle: self,
-            account,
+            account: account_key(name_key, origin),
             origin,
         })
     }
 
     /// Counts a sign-up before its password is hashed.
     pub fn begin_signup(&self, ip: IpAddr) -> Result<(), Throttled> {
-        let keys = [(Key::Signups(Origin::of(ip)), self.limits.signups_per_address)];
-        self.count(keys).map_err(|wait| Throttled::Signups { wait })
+        let max = self.limits.signups_per_address;
+        self.count(ip, |origin| [(Key::Signups(origin), max)])
+            .map(|_| ())
+            .map_err(|wait| Throttled::Signups { wait })
     }
 
-    /// Adds one to every counter, or, when any is spent (or the map is full
-    /// and a counter is new), to none: `Err(wait)`.
-    fn count<const N: usize>(&self, keys: [(Key, u32); N]) -> Result<(), Duration> {
+    /// Adds one to every counter of `ip`'s origin, or, when any is spent
+    /// (or the map is full and a counter is new), to none: `Err(wait)`.
+    /// The origin is `ip`'s network instead when its counters would be new
+    /// and the network holds its share (see `SHARES`); it is returned.
+    fn count<const N: usize>(&self, ip: IpAddr, keys: impl Fn(Origin) -> [(Key, u32); N]) -> Result<Origin, Duration> {
         let now = Instant::now();
         let window = self.limits.window;
         let mut counters = self.lock();
         let left = |w: &Window| window.checked_sub(now.duration_since(w.started));
-        let spent = keys
-            .iter()
-            .filter_map(|(key, max)| {
-                let w = counters.windows.get(key)?;
-                left(w).filter(|_| w.count >= *max)
-            })
-            .max();
-        if let Some(wait) = spent {
-            return Err(wait);
-        }
-        let new = keys.iter().filter(|(k, _)| !counters.windows.contains_key(k)).count();
+        let mut origin = Origin::of(ip);
+        let (keys, new) = loop {
+            let keys = keys(origin);
+            let spent = keys
+                .iter()
+                .filter_map(|(key, max)| {
+                    let w = counters.windows.get(key)?;
+                    left(w).filter(|_| w.count >= *max)
+                })
+                .max();
+            if let Some(wait) = spent {
+                return Err(wait);
+            }
+            let new = keys.iter().filter(|(k, _)| !counters.windows.contains_key(k)).count();
+            match self.full_network(&mut counters, origin, new, now) {
+                None => break (keys, new),
+                Some(net) => origin = net,
+            }
+        };
         if counters.windows.len() + new > self.limits.max_counters {
             if let Some(until) = counters.full_until.filter(|&until| until > now) {
                 return Err(until - now);
             }
-            counters.windows.retain(|_, w| left(&*w).is_some());
+            self.sweep(&mut counters, now);
             counters.full_until = None;
             if counters.windows.len() + new > self.limits.max_counters {
                 let first_end = counters.windows.values().map(|w| w.started + window).min();
@@ -269,13 +342,68 @@ impl Throttle {
             }
         }
         for (key, _) in keys {
-            let w = counters.windows.entry(key).or_insert(Window { started: now, count: 0 });
+            let origin = key.origin();
+            let mut added = false;
+            let w = counters.windows.entry(key).or_insert_with(|| {
+                added = true;
+                Window { started: now, count: 0 }
+            });
             if left(&*w).is_none() {
                 *w = Window { started: now, count: 0 };
             }
             w.count += 1;
+            if added {
+                self.charge(&mut counters, origin, |held| held + 1);
+            }
         }
-        Ok(())
+        Ok(origin)
+    }
+
+    /// The widest network wider than `origin` that has no room for `new`
+    /// more counters, after sweeping ended windows (at most once a second).
+    fn full_network(&self, counters: &mut Counters, origin: Origin, new: usize, now: Instant) -> Option<Origin> {
+        let max = self.limits.max_counters;
+        let full = |counters: &Counters| {
+            let mut networks: Vec<_> = origin.networks(max).collect();
+            networks.reverse();
+            networks
+                .into_iter()
+                .filter(|(net, _)| net.bits < origin.bits)
+                .find(|(net, share)| counters.held.get(net).copied().unwrap_or(0) + new > *share)
+                .map(|(net, _)| net)
+        };
+        if new == 0 {
+            return None;
+        }
+        let net = full(counters)?;
+        if counters.swept.is_some_and(|at| now.duration_since(at) < SWEEP_EVERY) {
+            return Some(net);
+        }
+        self.sweep(counters, now);
+        full(counters)
+    }
+
+    /// Drops ended windows and counts again what each network holds.
+    fn sweep(&self, counters: &mut Counters, now: Instant) {
+        let window = self.limits.window;
+        counters.windows.retain(|_, w| now.duration_since(w.started) < window);
+        counters.held.clear();
+        let origins: Vec<Origin> = counters.windows.keys().map(Key::origin).collect();
+        for origin in origins {
+            self.charge(counters, origin, |held| held + 1);
+        }
+        counters.swept = Some(now);
+    }
+
+    /// Changes what each network of `origin` holds.
+    fn charge(&self, counters: &mut Counters, origin: Origin, change: impl Fn(usize) -> usize) {
+        for (net, _) in origin.networks(self.limits.max_counters) {
+            let held = counters.held.entry(net).or_insert(0);
+            *held = change(*held);
+            if *held == 0 {
+                counters.held.remove(&net);
+            }
+        }
     }
 
     /// Takes back one count of a live window.
@@ -463,16 +591,72 @@ mod tests {
             max_counters: 4,
             ..Limits::default()
         });
-        for i in 0..4 {
+        // Four /8s: each holds its share, one counter.
+        let far = |net: u8| IpAddr::from([net, 0, 0, 1]);
+        for i in 1..5 {
+            assert_eq!(throttle.begin_signup(far(i)), Ok(()));
+        }
+        let refused = throttle.begin_signup(far(200)).unwrap_err();
+        assert!(refused.wait() <= Duration::from_millis(100), "{refused:?}");
+        assert!(throttle.begin_login("gina", far(201)).is_err(), "fails closed");
+        assert_eq!(throttle.begin_signup(far(1)), Ok(()), "known addresses go on");
+        std::thread::sleep(Duration::from_millis(110));
+        assert_eq!(throttle.begin_signup(far(200)), Ok(()));
+        assert!(throttle.lock().windows.len() <= 4);
+    }
+
+    #[test]
+    fn a_client_cycling_through_its_networks_addresses_throttles_only_that_network() {
+        let throttle = Throttle::new(Limits {
+            max_counters: 1_600,
+            ..Limits::default()
+        });
+        // 127.x.y.z and the /64s of one IPv6 /48 and /32, one sign-up each.
+        let flood = (0..5_000u32)
+            .map(|i| IpAddr::from([127, (i / 200) as u8, (i % 200) as u8, 1]))
+            .chain((0..5_000u16).map(|i| IpAddr::from([0x2001, 0xdb8, i / 100, i % 100, 0, 0, 0, 1])));
+        let admitted = flood.filter(|&ip| throttle.begin_signup(ip).is_ok()).count();
+        // Each /8 and /32 holds 400 counters; then each of its full /16s
+        // (/48s) counts as one address, and at last the /8 (/32) itself.
+        assert!(admitted <= 2 * (400 + 50), "{admitted} of 10,000 sign-ups let through");
+        assert!(throttle.lock().windows.len() <= 2 * 400 + 40);
+        assert!(
+            throttle.begin_signup(IpAddr::from([127, 250, 0, 1])).is_err(),
+            "a new address of the flooded /8 waits"
+        );
+        for other in [ip(1), v6("2001:db9::1"), v6("2a00::1")] {
+            assert_eq!(throttle.begin_signup(other), Ok(()), "{other} is not locked out");
+            throttle.begin_login("olga", other).unwrap().succeeded();
+        }
+    }
+
+    #[test]
+    fn a_networks_share_comes_back_when_its_windows_end() {
+        let throttle = Throttle::new(Limits {
+            window: Duration::from_millis(100),
+            max_counters: 160,
+            ..Limits::default()
+        });
+        for i in 0..10 {
             assert_eq!(throttle.begin_signup(ip(i)), Ok(()));
         }
-        let refused = throttle.begin_signup(ip(200)).unwrap_err();
-        assert!(refused.wait() <= Duration::from_millis(100), "{refused:?}");
-        assert!(throttle.begin_login("gina", ip(201)).is_err(), "fails closed");
-        assert_eq!(throttle.begin_signup(ip(0)), Ok(()), "known addresses go on");
-        std::thread::sleep(Duration::from_millis(110));
-        assert_eq!(throttle.begin_signup(ip(200)), Ok(()));
-        assert!(throttle.lock().windows.len() <= 4);
+        let shared = throttle.begin_signup(ip(100)).map(|()| throttle.lock().windows.len());
+        assert_eq!(shared, Ok(11), "the eleventh address of 10.0/16 counts as the network");
+        assert!(throttle
+            .lock()
+            .windows
+            .keys()
+            .any(|k| k.origin().to_string() == "10.0.0.0/16"));
+        std::thread::sleep(Duration::from_millis(1_100));
+        assert_eq!(throttle.begin_signup(ip(101)), Ok(()));
+        assert!(
+            throttle
+                .lock()
+                .windows
+                .keys()
+                .any(|k| k.origin().to_string() == "10.0.0.101"),
+            "counted as itself again"
+        );
     }
 
     #[test]

@@ -264,3 +264,94 @@ fn sigterm_with_a_hundred_watchers_open_exits_zero_within_a_second() {
     assert!(status.success(), "{status:?}\n{}", app.log());
     assert!(took < Duration::from_secs(1), "took {took:?}\n{}", app.log());
 }
+
+#[test]
+fn a_watcher_is_ended_at_the_next_tick_after_a_logout_or_a_password_change() {
+    let app = spawn_app();
+    let mut browser = app.browser();
+    browser.sign_up("watcher", "a fine password", "");
+    assert_status(&browser.log_in("watcher", "a fine password"), 303);
+    let mut phone = app.browser();
+    assert_status(&phone.log_in("watcher", "a fine password"), 303);
+    let (mut mine, _) = watch(app.addr, &browser.cookie_header());
+    let (mut phones, _) = watch(app.addr, &phone.cookie_header());
+    assert!(next_event(&mut mine).is_some() && next_event(&mut phones).is_some());
+
+    // A password change here ends the phone's session, and so its watcher.
+    let csrf = browser.get("/user/settings").csrf();
+    let fields = format!("csrf={csrf}&current_password=a+fine+password&new_password=another+fine+one");
+    assert_status(&browser.post("/user/settings/password", &fields), 303);
+    let changed = Instant::now();
+    assert_eq!(next_event(&mut phones), None, "the phone's stream ends");
+    assert!(
+        changed.elapsed() < Duration::from_millis(2_500),
+        "{:?}",
+        changed.elapsed()
+    );
+    assert!(
+        next_event(&mut mine).is_some(),
+        "the session that changed it watches on"
+    );
+
+    let csrf = browser.get("/user/profile").csrf();
+    assert_status(&browser.post("/user/logout", &format!("csrf={csrf}")), 303);
+    let out = Instant::now();
+    assert_eq!(next_event(&mut mine), None, "a logout ends its stream");
+    assert!(out.elapsed() < Duration::from_millis(2_500), "{:?}", out.elapsed());
+    wait_until("no watcher left", Duration::from_secs(2), || {
+        metric(app.addr, "myapp_clock_watchers") == 0
+    });
+}
+
+#[test]
+fn watchers_take_at_most_half_the_connections_and_pages_are_served_beside_them() {
+    let app = spawn_app_with(&["--max-connections", "20", "--max-watchers", "100"]);
+    let cookie = logged_in(app.browser());
+    let watching: Vec<_> = (0..10).map(|_| watch(app.addr, &cookie)).collect();
+    assert!(watching.iter().all(|(_, head)| head.starts_with("HTTP/1.1 200 ")));
+    let (_, head) = watch(app.addr, &cookie);
+    assert!(
+        head.starts_with("HTTP/1.1 503 "),
+        "the eleventh of 20 connections: {head}"
+    );
+    let pages: Vec<_> = (0..8)
+        .map(|_| send_raw(app.addr, b"GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").unwrap())
+        .collect();
+    assert!(pages.iter().all(|page| page.status == 200));
+    assert_eq!(metric(app.addr, "myapp_clock_watchers"), 10);
+}
+
+#[test]
+fn a_watcher_that_stops_reading_is_dropped_and_the_others_keep_their_ticks() {
+    let app = Binary::start(&[]);
+    let cookie = logged_in(app.browser());
+    // A receive buffer as small as the kernel allows, set before connecting,
+    // and never read from. Its window is shut by the pages asked for ahead of
+    // the stream, so what the stream sends stays unacknowledged from the
+    // start (a client with a larger buffer gets there later: about a minute
+    // with the smallest one, and a stream sends 34 bytes a second).
+    let mut stalled = crate::support::connect_with_receive_buffer(app.addr, 1).unwrap();
+    let page = format!("GET /user/profile HTTP/1.1\r\nHost: t\r\nCookie: {cookie}\r\n\r\n");
+    let stream = format!("GET /clock HTTP/1.1\r\nHost: t\r\nCookie: {cookie}\r\nAccept: text/event-stream\r\n\r\n");
+    write!(stalled, "{}{stream}", page.repeat(4)).unwrap();
+    wait_until("the stalled watcher counted", Duration::from_secs(5), || {
+        metric(app.addr, "myapp_clock_watchers") == 1
+    });
+    let (mut reader, _) = watch(app.addr, &cookie);
+    let started = Instant::now();
+    let mut ticks = 0;
+    while metric(app.addr, "myapp_clock_watchers") == 2 {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the stalled watcher was never dropped"
+        );
+        assert!(next_event(&mut reader).is_some());
+        ticks += 1;
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    assert!(seconds < 4.0, "dropped after {seconds:.1} s");
+    // Every second of that time, the watcher that reads got its event.
+    assert!(ticks as f64 >= seconds - 1.0, "{ticks} events in {seconds:.1} s");
+    app.wait_for_line(&["clock stream ended after", "the client stopped reading"]);
+    assert!(next_event(&mut reader).is_some(), "the other watcher goes on");
+}

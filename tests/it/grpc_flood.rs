@@ -308,54 +308,62 @@ fn the_server_advertises_its_per_connection_stream_limit() {
 }
 
 #[test]
-fn streams_beyond_the_connection_share_are_refused_and_others_are_served() {
-    let server = Server::start(&["--max-streams", "300", "--max-streams-per-connection", "100"]);
-    // A peer that ignores the advertised limit: 150 Watch streams left open.
-    let mut conn = H2Conn::connect(server.grpc);
-    assert_eq!(
-        conn.flood(150, "/grpc.health.v1.Health/Watch", Then::MessageAndEnd),
-        150
-    );
-    wait_until("50 streams refused", Duration::from_secs(5), || {
-        conn.seen.refused.load(Ordering::Relaxed) >= 50
-    });
-    assert_eq!(conn.seen.refused.load(Ordering::Relaxed), 50);
-    wait_until("the gauge counts Watch streams", Duration::from_secs(5), || {
-        server.metric("myapp_grpc_active_streams") == 100
-    });
-    // A well-behaved client with 2,000 Clock streams on one connection gets its
-    // share; one more client on its own connection is served at once.
-    let hog = server.client();
-    let mut clocks = Vec::new();
-    for _ in 0..2_000 {
-        let mut req = ClockRequest::new();
-        req.interval_ms = 1000;
-        clocks.push(
-            hog.server_streaming(&proto::CLOCK, &req, CallOption::default())
-                .unwrap(),
+fn one_client_holds_at_most_a_quarter_of_max_streams_whatever_the_flags() {
+    // (--max-streams, --max-streams-per-connection): the Kubernetes
+    // manifest's, the defaults, one where a connection's limit alone would
+    // let one connection take everything, and a small one.
+    for (max, per_connection) in [(4_000, 1_000), (20_000, 1_000), (1_000, 1_000), (300, 100)] {
+        let share = max / 4;
+        let advertised = per_connection.min(share);
+        let server = Server::start(&[
+            "--max-streams",
+            &max.to_string(),
+            "--max-streams-per-connection",
+            &per_connection.to_string(),
+        ]);
+        // A peer at 127.0.0.2 that ignores the advertised limit, asking for
+        // more than every slot over as many connections as it takes.
+        let mut hog: Vec<H2Conn> = (0..max / advertised + 1)
+            .map(|_| H2Conn::connect_from([127, 0, 0, 2].into(), server.grpc))
+            .collect();
+        for conn in &mut hog {
+            let asked = advertised as usize + 50;
+            assert_eq!(
+                conn.flood(asked, "/grpc.health.v1.Health/Watch", Then::MessageAndEnd),
+                asked
+            );
+        }
+        let first = &hog[0].seen;
+        wait_until("the first connection's excess refused", Duration::from_secs(10), || {
+            first.refused.load(Ordering::Relaxed) >= 50
+        });
+        assert_eq!(*first.max_concurrent_streams.lock().unwrap(), Some(advertised), "{max}");
+        assert_eq!(first.refused.load(Ordering::Relaxed), 50, "{max}");
+        wait_until("the hog holds its share", Duration::from_secs(10), || {
+            server.metric("myapp_grpc_active_streams") == u64::from(share)
+        });
+        std::thread::sleep(Duration::from_millis(300));
+        assert_eq!(
+            server.metric("myapp_grpc_active_streams"),
+            u64::from(share),
+            "no more than its share at --max-streams {max}"
         );
+        // Another client, at 127.0.0.1, is served at once.
+        let took = server.health_check().expect("a second client is served");
+        assert!(took < HEALTH_LIMIT, "{took:?}");
+        let other = server.client();
+        let mut req = ClockRequest::new();
+        req.interval_ms = 100;
+        let mut stream = other
+            .server_streaming(&proto::CLOCK, &req, CallOption::default())
+            .unwrap();
+        let first = futures_executor::block_on(futures_util::StreamExt::next(&mut stream));
+        assert!(
+            matches!(first, Some(Ok(_))),
+            "a stream for the other client at {max}: {first:?}"
+        );
+        drop(hog);
     }
-    wait_until("the hog holds its share", Duration::from_secs(10), || {
-        server.metric("myapp_grpc_active_streams") == 200
-    });
-    std::thread::sleep(Duration::from_millis(300));
-    assert_eq!(
-        server.metric("myapp_grpc_active_streams"),
-        200,
-        "no more than its share"
-    );
-    let took = server.health_check().expect("a second client is served");
-    assert!(took < HEALTH_LIMIT, "{took:?}");
-    let other = server.client();
-    let mut req = ClockRequest::new();
-    req.interval_ms = 100;
-    let mut stream = other
-        .server_streaming(&proto::CLOCK, &req, CallOption::default())
-        .unwrap();
-    let first = futures_executor::block_on(futures_util::StreamExt::next(&mut stream));
-    assert!(matches!(first, Some(Ok(_))), "a stream for the other client: {first:?}");
-    drop(clocks);
-    drop(conn);
 }
 
 #[test]

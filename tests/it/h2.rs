@@ -4,7 +4,7 @@
 //! drains and counts what the server sends, so the server never blocks on us.
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::{Ipv4Addr, SocketAddr, TcpStream};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -55,7 +55,16 @@ impl H2Conn {
     /// Connects and sends the preface and an empty SETTINGS frame; the
     /// server's SETTINGS are never acknowledged, as an attacker would not.
     pub fn connect(addr: SocketAddr) -> H2Conn {
-        let stream = TcpStream::connect(addr).expect("connect");
+        H2Conn::over(TcpStream::connect(addr).expect("connect"))
+    }
+
+    /// As `connect`, from another loopback address (127.0.0.2, say), so the
+    /// server sees another client.
+    pub fn connect_from(source: Ipv4Addr, addr: SocketAddr) -> H2Conn {
+        H2Conn::over(crate::support::connect_from(source, addr).expect("connect"))
+    }
+
+    fn over(stream: TcpStream) -> H2Conn {
         stream.set_nodelay(true).unwrap();
         let seen = Arc::new(Seen::default());
         let reader = {

@@ -2,7 +2,8 @@
 //! HTTP/1.1 client over a plain socket, so requests can be as hostile as needed.
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::{Ipv4Addr, SocketAddr, TcpStream};
+use std::os::fd::FromRawFd;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -294,6 +295,73 @@ pub fn wait_until(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
 }
 
 /// A port nothing listens on right now.
+/// A TCP connection to `to` from the loopback address `source` (any of
+/// 127.0.0.0/8 is this host's), which std cannot choose.
+pub fn connect_from(source: Ipv4Addr, to: SocketAddr) -> std::io::Result<TcpStream> {
+    connect_prepared(to, |fd| {
+        let from = sockaddr(source, 0);
+        let len = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
+        // SAFETY: a valid sockaddr_in of the size given.
+        unsafe { libc::bind(fd, (&from as *const libc::sockaddr_in).cast(), len) }
+    })
+}
+
+/// A TCP connection to `to` whose receive buffer is set to `bytes` before
+/// it connects (the kernel raises it to its minimum), so its window is small.
+pub fn connect_with_receive_buffer(to: SocketAddr, bytes: libc::c_int) -> std::io::Result<TcpStream> {
+    connect_prepared(to, |fd| {
+        let len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
+        // SAFETY: an int option, of the size given.
+        unsafe {
+            libc::setsockopt(
+                fd,
+                libc::SOL_SOCKET,
+                libc::SO_RCVBUF,
+                (&bytes as *const libc::c_int).cast(),
+                len,
+            )
+        }
+    })
+}
+
+fn sockaddr(ip: Ipv4Addr, port: u16) -> libc::sockaddr_in {
+    libc::sockaddr_in {
+        sin_family: libc::AF_INET as libc::sa_family_t,
+        sin_port: port.to_be(),
+        sin_addr: libc::in_addr {
+            s_addr: u32::from(ip).to_be(),
+        },
+        sin_zero: [0; 8],
+    }
+}
+
+/// A new IPv4 socket, `prepare`d (0 on success, as libc answers), then
+/// connected to `to`.
+fn connect_prepared(to: SocketAddr, prepare: impl FnOnce(libc::c_int) -> libc::c_int) -> std::io::Result<TcpStream> {
+    let SocketAddr::V4(to) = to else {
+        return Err(std::io::Error::other("IPv4 only"));
+    };
+    // SAFETY: a new socket, owned by the TcpStream at once.
+    let stream = unsafe {
+        let fd = libc::socket(libc::AF_INET, libc::SOCK_STREAM | libc::SOCK_CLOEXEC, 0);
+        if fd < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        TcpStream::from_raw_fd(fd)
+    };
+    let fd = std::os::fd::AsRawFd::as_raw_fd(&stream);
+    if prepare(fd) != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let dest = sockaddr(*to.ip(), to.port());
+    let len = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
+    // SAFETY: a valid sockaddr_in of the size given, on an open socket.
+    if unsafe { libc::connect(fd, (&dest as *const libc::sockaddr_in).cast(), len) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(stream)
+}
+
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()

@@ -92,7 +92,7 @@ impl std::io::Read for &Connection {
 impl std::io::Write for &Connection {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         match *self { // PATCH(myapp)
-            Connection::Tcp(s) => (&*s).write(buf), // PATCH(myapp)
+            Connection::Tcp(s) => written_whole((&*s).write(buf)?, buf.len()), // PATCH(myapp)
             #[cfg(unix)]
             Connection::Unix(s) => (&*s).write(buf), // PATCH(myapp)
         } // PATCH(myapp)
@@ -106,7 +106,30 @@ impl std::io::Write for &Connection {
         } // PATCH(myapp)
     } // PATCH(myapp)
 } // PATCH(myapp)
+/// PATCH(myapp): a blocking socket's `write` returns less than it was given
+/// only when its send timeout (SO_SNDTIMEO; myapp sets it to its request
+/// timeout) ran out with part of it sent: the client is not reading. std's
+/// `write_all` would then start the timeout over for the rest, so a client
+/// that reads a few bytes each time held its connection's thread for ever;
+/// here the write fails, and the answer with its connection (see
+/// `Request::respond_impl`).
+fn written_whole(written: usize, asked: usize) -> std::io::Result<usize> { // PATCH(myapp)
+    if written < asked { // PATCH(myapp)
+        return Err(std::io::Error::new(std::io::ErrorKind::TimedOut, "the client did not take the answer in time")); // PATCH(myapp)
+    } // PATCH(myapp)
+    Ok(written) // PATCH(myapp)
+} // PATCH(myapp)
+
 impl Connection {
+    /// PATCH(myapp): the socket's descriptor, for a TCP connection.
+    pub(crate) fn tcp_fd(&self) -> Option<std::os::fd::RawFd> {
+        match self { // PATCH(myapp)
+            Self::Tcp(s) => Some(std::os::fd::AsRawFd::as_raw_fd(s)), // PATCH(myapp)
+            #[cfg(unix)]
+            Self::Unix(_) => None, // PATCH(myapp)
+        } // PATCH(myapp)
+    } // PATCH(myapp)
+
     /// Gets the peer's address. Some for TCP, None for Unix sockets.
     pub(crate) fn peer_addr(&self) -> std::io::Result<Option<SocketAddr>> { // PATCH(myapp): &self, the socket is shared
         match self {

@@ -107,6 +107,12 @@ impl PeerWatch {
     pub fn gone(&self) -> bool {
         self.0.peer_closed() // PATCH(myapp)
     } // PATCH(myapp)
+
+    /// PATCH(myapp): the socket's descriptor (TCP only), to ask the kernel
+    /// how much of what was written the client has not yet acknowledged.
+    pub fn tcp_fd(&self) -> Option<std::os::fd::RawFd> {
+        self.0.tcp_fd() // PATCH(myapp)
+    } // PATCH(myapp)
 }
 
 struct NotifyOnDrop<R> {
@@ -635,16 +641,21 @@ impl Request {
         }; // PATCH(myapp)
 
         let defaults = self.server.as_ref().map(|s| &s.headers[..]); // PATCH(myapp)
-        Self::ignore_client_closing_errors(response.print_with( // PATCH(myapp)
+        let written = response.print_with( // PATCH(myapp)
             writer.by_ref(),
             self.http_version.clone(),
             &self.headers,
             do_not_send_body,
             None,
             defaults, // PATCH(myapp)
-        ))?;
-
-        Self::ignore_client_closing_errors(writer.flush())
+        ).and_then(|()| writer.flush()); // PATCH(myapp)
+        // PATCH(myapp): an answer cut short (the client stopped taking it, see
+        // `connection::written_whole`, or left) ends its connection: what
+        // follows on it would not be an answer.
+        if written.is_err() { // PATCH(myapp)
+            self.connection_abandoned.store(true, Ordering::SeqCst); // PATCH(myapp)
+        } // PATCH(myapp)
+        Self::ignore_client_closing_errors(written) // PATCH(myapp)
     }
 
     /// PATCH(myapp): when a body streamed from the socket was not read to its
