@@ -79,3 +79,72 @@ fn the_profile_names_the_browser_and_operating_system() {
     assert!(page.contains("<dd id=\"browser\">Chrome 120.0.0.0</dd>"), "{page}");
     assert!(page.contains("<dd id=\"os\">Linux</dd>"), "{page}");
 }
+
+/// Whether a browser that follows `location` from this site stays on it: a
+/// path of its own, never `//host` or `/\host` (browsers read a backslash
+/// in a path as a slash), and nothing a browser strips first (tab, newline)
+/// or that could split a header.
+fn stays_on_site(location: &str) -> bool {
+    let path = location.split('?').next().unwrap_or_default();
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && location.bytes().all(|b| b.is_ascii_graphic())
+}
+
+#[test]
+fn no_redirect_sends_a_browser_off_site() {
+    let app = spawn_app();
+    let hostile = [
+        "//evil.example",
+        "/\\evil.example",
+        "\\\\evil.example",
+        "%2F%2Fevil.example",
+        "/%2F/evil.example",
+        "%5C%5Cevil.example",
+        "/%09/evil.example",
+        "/%0a/evil.example",
+        "/%0d%0aSet-Cookie:x=1",
+        "https:evil.example",
+        "https://evil.example/",
+        "http:/\\evil.example",
+        "javascript:alert(1)",
+        "/.//evil.example",
+        "/\t/evil.example",
+        "/\n/evil.example",
+        " //evil.example",
+    ];
+    let mut redirects = 0;
+    for target in hostile {
+        for path in [format!("/lang/en?back={target}"), format!("/lang/zh/?back={target}")] {
+            let request = format!("GET {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+            let Ok(answer) = send_raw(app.addr, request.as_bytes()) else {
+                continue; // the connection was closed: no redirect either
+            };
+            if let Some(location) = answer.header("Location") {
+                redirects += 1;
+                assert!(stays_on_site(location), "{path:?} → {location:?}");
+            }
+        }
+    }
+    for path in [
+        "//evil.example/",
+        "/\\evil.example/",
+        "//evil.example//",
+        "/%2F%2Fevil.example/",
+        "/user/?back=//evil.example",
+        "/user//?x=/\\evil",
+        "/user/\t/",
+        "///user/",
+    ] {
+        let request = format!("GET {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+        if let Ok(answer) = send_raw(app.addr, request.as_bytes()) {
+            if let Some(location) = answer.header("Location") {
+                redirects += 1;
+                assert!(stays_on_site(location), "{path:?} → {location:?}");
+            }
+        }
+    }
+    // Most were answered with a redirect (home, or the path): each was read.
+    assert!(redirects >= 30, "only {redirects} redirects seen");
+}
