@@ -6,9 +6,10 @@ CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # cmake and g++ build gRPC C-core (grpcio-sys); python3-venv runs the interop test;
 # mariadb-server and nginx run the MySQL and replica tests; wrk and nginx the benchmark;
-# Debian's chromium (never a downloaded browser) and a CJK font the browser tests.
+# Debian's chromium (never a downloaded browser) and a CJK font the browser tests;
+# slowhttptest, sqlmap, wapiti and h2load (nghttp2-client) the hostile-client tests.
 APT_PACKAGES := gcc g++ cmake make python3 python3-venv mariadb-server nginx wrk binutils \
-	chromium chromium-driver fonts-noto-cjk
+	chromium chromium-driver fonts-noto-cjk slowhttptest sqlmap wapiti nghttp2-client
 VENV := .venv
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 IMAGE ?= myapp

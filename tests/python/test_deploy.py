@@ -190,3 +190,89 @@ def test_the_dockerignore_keeps_build_output_out_of_the_context():
     with open(os.path.join(ROOT, ".dockerignore"), encoding="utf-8") as f:
         ignored = set(f.read().split())
     assert {"target", ".venv", ".git"} <= ignored
+
+
+def quantity_bytes(text):
+    units = {"Ki": 1 << 10, "Mi": 1 << 20, "Gi": 1 << 30}
+    for unit, size in units.items():
+        if text.endswith(unit):
+            return int(text[: -len(unit)]) * size
+    return int(text)
+
+
+def rss_bytes(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    raise AssertionError("no VmRSS")
+
+
+def test_the_worst_http_flood_of_one_client_fits_the_memory_limit_with_the_manifests_settings():
+    """The manifest's settings on the real binary (SQLite in place of MySQL),
+    flooded by one client with half again as many connections as
+    MYAPP_MAX_CONNECTIONS, each sending a form's body but its last bytes:
+    every allowed connection holds a thread and its body. The peak, plus
+    what gRPC (calls of about 17 KB, at most MYAPP_MAX_STREAMS + 1,000) and
+    argon2id (19 MiB for the one core of the CPU limit) may take besides,
+    stays under the container's memory limit."""
+    import resource
+    import socket
+    import subprocess
+    import tempfile
+    import time
+
+    _, container = myapp_container()
+    settings = {name: e["value"] for name, e in env(container).items() if "value" in e}
+    max_connections = int(settings["MYAPP_MAX_CONNECTIONS"])
+    max_streams = int(settings["MYAPP_MAX_STREAMS"])
+    limit = quantity_bytes(container["resources"]["limits"]["memory"])
+    assert container["resources"]["limits"]["cpu"] == "1"
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    assert hard > 2 * max_connections, f"the open-file limit {hard} is too low for the flood"
+
+    data = tempfile.mkdtemp()
+    ports = []
+    for _ in range(2):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            ports.append(s.getsockname()[1])
+    run_env = dict(os.environ)
+    run_env.update({k: v for k, v in settings.items() if k.startswith("MYAPP_") and k != "MYAPP_INSTANCE"})
+    run_env["DATABASE_URL"] = f"sqlite://{data}/myapp.db"
+    myapp = os.environ.get("MYAPP_BIN", os.path.join(ROOT, "target", "release", "myapp"))
+    proc = subprocess.Popen(
+        [myapp, *container["args"], f"--http-addr=127.0.0.1:{ports[0]}", f"--grpc-addr=127.0.0.1:{ports[1]}",
+         "--hash-workers=1"],
+        env=run_env, stderr=subprocess.DEVNULL)
+    sockets = []
+    try:
+        deadline = time.time() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", ports[0]), timeout=1).close()
+                break
+            except OSError:
+                assert time.time() < deadline, "myapp did not start"
+                time.sleep(0.1)
+        head = (b"POST /user/login HTTP/1.1\r\nHost: t\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                b"Content-Length: 65536\r\n\r\n")
+        for _ in range(max_connections * 3 // 2):
+            s = socket.create_connection(("127.0.0.1", ports[0]), timeout=5)
+            s.sendall(head + b"a" * 65_000)
+            sockets.append(s)
+        time.sleep(2)
+        threads = int(open(f"/proc/{proc.pid}/status").read().split("Threads:")[1].split()[0])
+        assert threads >= max_connections, f"only {threads} threads: the flood did not hold its connections"
+        peak = rss_bytes(proc.pid)
+        grpc_worst = (max_streams + 1000) * 17_000
+        argon2 = 19 << 20
+        print(f"HTTP flood: {peak / 1e6:.1f} MB RSS with {threads} threads; "
+              f"+ gRPC {grpc_worst / 1e6:.0f} MB + argon2id {argon2 / 1e6:.0f} MB against {limit / 1e6:.0f} MB")
+        assert peak + grpc_worst + argon2 < limit
+    finally:
+        for s in sockets:
+            s.close()
+        proc.kill()
+        proc.wait()
