@@ -60,6 +60,9 @@ WORKLOAD_FLAGS = [
     # The flows sign up and log in thousands of times from one address.
     "--max-signups-per-ip=4000000000",
     "--max-logins-per-ip=4000000000",
+    # One client address may hold a quarter of --max-streams, and every
+    # stream of the fan-out (10,000) and the churn comes from 127.0.0.1.
+    "--max-streams=80000",
 ]
 PAGES = ("/", "/user", "/user/login", "/user/profile", "/user/settings")
 # Pages served to someone logged in: wrk sends the session cookie.

@@ -54,7 +54,8 @@ pub fn csrf_cookie(value: &CsrfCookie, secure: bool) -> String {
 /// `Set-Cookie` remembering the pages' language for a year.
 pub fn language_cookie(code: &str, secure: bool) -> String {
     let secure = secure_flag(secure);
-    format!("{LANG_COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax{secure}")
+    // HttpOnly: no script of the site reads it; the pages are rendered in it.
+    format!("{LANG_COOKIE}={code}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}")
 }
 
 #[cfg(test)]

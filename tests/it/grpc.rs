@@ -255,8 +255,9 @@ fn hostile_messages_get_a_clean_status_and_the_server_lives_on() {
 }
 
 #[test]
-fn streams_beyond_the_cap_get_resource_exhausted() {
-    let app = spawn_app_with(&["--max-streams", "2"]);
+fn streams_beyond_an_addresss_share_get_resource_exhausted_on_any_of_its_connections() {
+    // --max-streams 8: one address holds a quarter, 2, over all its connections.
+    let app = spawn_app_with(&["--max-streams", "8"]);
     let client = app.grpc();
     let open: Vec<_> = (0..2)
         .map(|_| {
@@ -266,6 +267,7 @@ fn streams_beyond_the_cap_get_resource_exhausted() {
             (s, r)
         })
         .collect();
+    let client = app.grpc();
     let (_s, mut r) = client.duplex_streaming(&proto::ECHO, opt()).unwrap();
     match block_on(r.next()) {
         Some(Err(grpcio::Error::RpcFailure(status))) => {

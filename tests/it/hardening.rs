@@ -394,7 +394,9 @@ fn ten_thousand_grpc_clients_killed_abruptly_leave_nothing_behind() {
             .arg(format!("--http-addr=127.0.0.1:{http}"))
             .arg(format!("--grpc-addr=127.0.0.1:{grpc}"))
             .arg(format!("--database-url=sqlite://{}/myapp.db", dir.path().display()))
-            .args(["--log-level=warn", "--push-interval=1s"])
+            // Every client here is 127.0.0.1, which may hold a quarter of
+            // --max-streams: room for the 10,000.
+            .args(["--log-level=warn", "--push-interval=1s", "--max-streams=40000"])
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()

@@ -27,7 +27,7 @@ fn the_switch_remembers_the_choice_and_goes_back() {
     assert_eq!(r.header("Location"), Some("/user/login"));
     let cookie = r.header("Set-Cookie").unwrap();
     assert!(
-        cookie.starts_with("myapp_lang=zh;") && cookie.contains("SameSite=Lax"),
+        cookie.starts_with("myapp_lang=zh;") && cookie.contains("SameSite=Lax") && cookie.contains("; HttpOnly;"),
         "{cookie}"
     );
     let page = get_with(&app, "/user/login", "Accept-Language: en\r\nCookie: myapp_lang=zh\r\n");

@@ -38,7 +38,10 @@ impl TestApp {
     pub fn grpc(&self) -> grpcio::Client {
         let env = std::sync::Arc::new(grpcio::EnvBuilder::new().cq_count(1).build());
         let addr = format!("127.0.0.1:{}", self.app().grpc_port());
-        grpcio::Client::new(grpcio::ChannelBuilder::new(env).connect(&addr))
+        let channel = grpcio::ChannelBuilder::new(env)
+            .use_local_subchannel_pool(true)
+            .connect(&addr);
+        grpcio::Client::new(channel)
     }
 
     pub fn browser(&self) -> Browser {

@@ -46,6 +46,10 @@ pub struct ClientConnection {
     limits: crate::Limits,
     head_deadline: Option<std::time::Instant>,
     head_bytes: usize,
+    // PATCH(myapp): the socket's own read timeout (the idle time between
+    // requests), saved while a head's reads wait only for what is left of
+    // its deadline.
+    idle_timeout: Option<Option<std::time::Duration>>,
 
     // PATCH(myapp): counts the connection as open, tells the server when it
     // waits for a request, and carries the server's headers.
@@ -95,6 +99,7 @@ impl ClientConnection {
             limits,                         // PATCH(myapp)
             head_deadline: None,            // PATCH(myapp)
             head_bytes: 0,                  // PATCH(myapp)
+            idle_timeout: None,             // PATCH(myapp)
             registration,                   // PATCH(myapp)
         }
     }
@@ -117,6 +122,19 @@ impl ClientConnection {
         loop {
             let source = self.next_header_source.my_turn()?; // PATCH(myapp)
             let from_socket = source.buffer().is_empty(); // PATCH(myapp)
+            // PATCH(myapp): once the head has begun, a read waits only for what
+            // is left of its deadline: with the socket's whole timeout, a
+            // client sending a byte now and then stretched it to twice that.
+            if let (true, Some(deadline)) = (from_socket, self.head_deadline) { // PATCH(myapp)
+                let left = deadline.saturating_duration_since(std::time::Instant::now()); // PATCH(myapp)
+                if left.is_zero() { // PATCH(myapp)
+                    return Err(IoError::new(ErrorKind::TimedOut, "request head too slow")); // PATCH(myapp)
+                } // PATCH(myapp)
+                if self.idle_timeout.is_none() { // PATCH(myapp)
+                    self.idle_timeout = Some(source.get_ref().read_timeout()?); // PATCH(myapp)
+                } // PATCH(myapp)
+                source.get_ref().set_read_timeout(Some(left))?; // PATCH(myapp)
+            } // PATCH(myapp)
             let filled = source.fill_buf(); // PATCH(myapp)
             // PATCH(myapp): the previous body was abandoned, stop here.
             if self.body_abandoned.load(Ordering::SeqCst) {
@@ -136,6 +154,9 @@ impl ClientConnection {
                 Ok([]) => return Err(IoError::new(ErrorKind::ConnectionAborted, "Unexpected EOF")), // PATCH(myapp)
                 Ok(bytes) => bytes, // PATCH(myapp)
                 Err(e) if e.kind() == ErrorKind::Interrupted => continue, // PATCH(myapp)
+                Err(e) if from_socket && matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) && self.head_deadline.is_some_and(|d| std::time::Instant::now() >= d) => { // PATCH(myapp)
+                    return Err(IoError::new(ErrorKind::TimedOut, "request head too slow")) // PATCH(myapp)
+                } // PATCH(myapp)
                 Err(e) => return Err(e), // PATCH(myapp)
             }; // PATCH(myapp)
             // PATCH(myapp): up to the next LF; a line ends at CRLF only.
@@ -167,6 +188,10 @@ impl ClientConnection {
         } // PATCH(myapp)
         // PATCH(myapp): a stopping server reads only what the client already sent.
         self.registration.wait_for_request(); // PATCH(myapp)
+        if let Some(idle) = self.idle_timeout.take() { // PATCH(myapp): the wait for the next request is the idle time
+            let source = self.next_header_source.my_turn().map_err(ReadError::ReadIoError)?; // PATCH(myapp)
+            source.get_ref().set_read_timeout(idle).map_err(ReadError::ReadIoError)?; // PATCH(myapp)
+        } // PATCH(myapp)
         self.head_deadline = None; // PATCH(myapp)
         self.head_bytes = 0; // PATCH(myapp)
         let too_large = |e: IoError| match e.kind() {

@@ -484,6 +484,8 @@ struct grpc_tcp {
   bool is_first_read;
   bool has_posted_reclaimer ABSL_GUARDED_BY(read_mu) = false;
   double target_length;
+  // PATCH(myapp): reads done in a row without going back to the poller.
+  int inline_reads = 0;  // PATCH(myapp)
   double bytes_read_this_round;
   grpc_core::RefCount refcount;
   gpr_atm shutdown_count;
@@ -701,8 +703,13 @@ static void finish_estimate(grpc_tcp* tcp) {
   // of the target buffer to either the amount read, or twice its previous
   // value
   if (tcp->bytes_read_this_round > tcp->target_length * 0.8) {
-    tcp->target_length =
-        std::max(2 * tcp->target_length, tcp->bytes_read_this_round);
+    // PATCH(myapp): at most kMaxReadTarget. Doubled without a bound, a peer
+    // sending as fast as it can (frames the server throws away) made one
+    // connection's read buffer grow by hundreds of megabytes.
+    constexpr double kMaxReadTarget = 256 * 1024;  // PATCH(myapp)
+    tcp->target_length = std::min(  // PATCH(myapp)
+        kMaxReadTarget,  // PATCH(myapp)
+        std::max(2 * tcp->target_length, tcp->bytes_read_this_round));
   } else {
     tcp->target_length =
         0.99 * tcp->target_length + 0.01 * tcp->bytes_read_this_round;
@@ -1119,6 +1126,9 @@ static void tcp_handle_read(void* arg /* grpc_tcp */, grpc_error_handle error) {
   TCP_UNREF(tcp, "read");
 }
 
+// PATCH(myapp): see tcp_read.
+constexpr int kMaxInlineReads = 16;  // PATCH(myapp)
+
 static void tcp_read(grpc_endpoint* ep, grpc_slice_buffer* incoming_buffer,
                      grpc_closure* cb, bool urgent, int min_progress_size) {
   grpc_tcp* tcp = reinterpret_cast<grpc_tcp*>(ep);
@@ -1138,7 +1148,14 @@ static void tcp_read(grpc_endpoint* ep, grpc_slice_buffer* incoming_buffer,
     // the polling engine
     tcp->is_first_read = false;
     notify_on_read(tcp);
-  } else if (!urgent && tcp->inq == 0) {
+  } else if (!urgent && (tcp->inq == 0 ||  // PATCH(myapp)
+                         ++tcp->inline_reads > kMaxInlineReads)) {  // PATCH(myapp)
+    // PATCH(myapp): after kMaxInlineReads reads in a row, wait for POLLIN
+    // too: it is there at once, but the poll that reports it serves the
+    // thread's other connections first. A peer that never stops sending
+    // kept its poll thread reading it alone, and the connections accepted
+    // on that thread (a health check) waited for as long as it sent.
+    tcp->inline_reads = 0;  // PATCH(myapp)
     tcp->read_mu.Unlock();
     // Upper layer asked to read more but we know there is no pending data
     // to read from previous reads. So, wait for POLLIN.

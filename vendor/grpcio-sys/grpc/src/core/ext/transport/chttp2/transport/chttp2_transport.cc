@@ -2171,8 +2171,12 @@ static void remove_stream(grpc_chttp2_transport* t, uint32_t id,
 
 void grpc_chttp2_cancel_stream(grpc_chttp2_transport* t, grpc_chttp2_stream* s,
                                grpc_error_handle due_to_error) {
+  // PATCH(myapp): not for a stream closed both ways already: close_from_api
+  // closed it, and each further cancel (the call's, its batches') queued its
+  // trailers and RST_STREAM again, up to five times a stream.
   if (!t->is_client && !s->sent_trailing_metadata &&
-      grpc_error_has_clear_grpc_status(due_to_error)) {
+      grpc_error_has_clear_grpc_status(due_to_error) &&
+      !(s->read_closed && s->write_closed)) {  // PATCH(myapp)
     close_from_api(t, s, due_to_error);
     return;
   }

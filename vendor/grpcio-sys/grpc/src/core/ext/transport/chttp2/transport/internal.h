@@ -408,6 +408,9 @@ struct grpc_chttp2_transport : public grpc_core::KeepsGrpcInitialized {
   bool is_first_frame = true;
   uint32_t expect_continuation_stream_id = 0;
   uint32_t incoming_frame_size = 0;
+  // PATCH(myapp): bytes of the header block being read (HEADERS and its
+  // CONTINUATIONs so far), for its bound in init_header_frame_parser.
+  uint64_t header_block_bytes = 0;  // PATCH(myapp)
   uint32_t incoming_stream_id = 0;
 
   grpc_chttp2_stream* incoming_stream = nullptr;

@@ -21,6 +21,7 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include <algorithm>  // PATCH(myapp): std::min
 #include <initializer_list>
 #include <string>
 
@@ -478,8 +479,12 @@ static grpc_error_handle init_header_skip_frame_parser(
       /*metadata_size_soft_limit=*/
       t->max_header_list_size_soft_limit,
       /*metadata_size_hard_limit=*/
-      t->settings[GRPC_ACKED_SETTINGS]
-                 [GRPC_CHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE],
+      // PATCH(myapp): the limit advertised, not only the acknowledged one: a
+      // peer that never acknowledges SETTINGS had HTTP/2's default, 16 MiB.
+      std::min(t->settings[GRPC_ACKED_SETTINGS]  // PATCH(myapp)
+                          [GRPC_CHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE],  // PATCH(myapp)
+               t->settings[GRPC_LOCAL_SETTINGS]  // PATCH(myapp)
+                          [GRPC_CHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE]),  // PATCH(myapp)
       hpack_boundary_type(t, is_eoh), priority_type,
       hpack_parser_log_info(t, HPackParser::LogInfo::kDontKnow));
   return absl::OkStatus();
@@ -566,6 +571,17 @@ static grpc_error_handle init_header_frame_parser(grpc_chttp2_transport* t,
   const bool is_eoh =
       (t->incoming_frame_flags & GRPC_CHTTP2_DATA_FLAG_END_HEADERS) != 0;
   grpc_chttp2_stream* s;
+
+  // PATCH(myapp): a header block over four times the advertised header-list
+  // limit closes the connection. No peer needs one, and a block that never
+  // ends (a CONTINUATION flood) kept the connection open and its thread busy.
+  if (!is_continuation) t->header_block_bytes = 0;  // PATCH(myapp)
+  t->header_block_bytes += t->incoming_frame_size;  // PATCH(myapp)
+  if (t->header_block_bytes >  // PATCH(myapp)
+      4 * static_cast<uint64_t>(t->settings[GRPC_LOCAL_SETTINGS]  // PATCH(myapp)
+                                [GRPC_CHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE])) {  // PATCH(myapp)
+    return GRPC_ERROR_CREATE("header block over four times the limit");  // PATCH(myapp)
+  }  // PATCH(myapp)
 
   // TODO(ctiller): when to increment header_frames_received?
 
@@ -718,8 +734,12 @@ static grpc_error_handle init_header_frame_parser(grpc_chttp2_transport* t,
       /*metadata_size_soft_limit=*/
       t->max_header_list_size_soft_limit,
       /*metadata_size_hard_limit=*/
-      t->settings[GRPC_ACKED_SETTINGS]
-                 [GRPC_CHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE],
+      // PATCH(myapp): the limit advertised, not only the acknowledged one: a
+      // peer that never acknowledges SETTINGS had HTTP/2's default, 16 MiB.
+      std::min(t->settings[GRPC_ACKED_SETTINGS]  // PATCH(myapp)
+                          [GRPC_CHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE],  // PATCH(myapp)
+               t->settings[GRPC_LOCAL_SETTINGS]  // PATCH(myapp)
+                          [GRPC_CHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE]),  // PATCH(myapp)
       hpack_boundary_type(t, is_eoh), priority_type,
       hpack_parser_log_info(t, frame_type));
   return absl::OkStatus();
