@@ -292,6 +292,27 @@ def biggest_page(port):
     return max(sizes, key=sizes.get), sizes
 
 
+
+def hold_and_release(myapp, attack, connections, share):
+    """While `attack` runs: waits until myapp holds `share` of its
+    connections, then measures an honest client, and waits for the held
+    connections to be let go and the threads to come back. Returns the
+    seconds to land, the peak threads, the honest latencies, the connections
+    still held after them, and the seconds (after landing) to release and to
+    the threads' return (None where it did not happen in time)."""
+    landed_s = wait_until(lambda: len(myapp.held_connections()) >= connections * share, 10, every_s=0.02)
+    assert landed_s is not None, \
+        f"myapp held {len(myapp.held_connections())} of {connections} connections; {attack.state()}"
+    landed = time.monotonic()
+    peak_threads = myapp.threads()
+    latencies = honest_latencies(myapp.port)
+    held_after_honest = len(myapp.held_connections())
+    released_s = wait_until(lambda: not myapp.held_connections(), RELEASED_WITHIN_S, since=landed)
+    threads_back_s = wait_until(lambda: myapp.threads() <= myapp.start_threads,
+                                THREADS_BACK_WITHIN_S, since=landed, every_s=0.2)
+    return landed_s, peak_threads, latencies, held_after_honest, released_s, threads_back_s
+
+
 def test_a_slow_read_attack_leaves_honest_clients_fast_and_gives_back_every_thread(myapp):
     """slowhttptest -X: 500 connections with a 512-1024 byte receive window,
     each pipelining the biggest page 10 times and reading 32 bytes a second.
@@ -304,16 +325,8 @@ def test_a_slow_read_attack_leaves_honest_clients_fast_and_gives_back_every_thre
                           "-n", "1", "-z", "32", "-k", "10", "-p", "3", "-l", "30",
                           "-u", f"http://127.0.0.1:{myapp.port}{path}")
     try:
-        landed_s = wait_until(lambda: len(myapp.held_connections()) >= connections * 0.98, 10)
-        assert landed_s is not None, \
-            f"myapp held {len(myapp.held_connections())} of {connections} connections; {attack.state()}"
-        landed = time.monotonic()
-        peak_threads = myapp.threads()
-        latencies = honest_latencies(myapp.port)
-        held_after_honest = len(myapp.held_connections())
-        released_s = wait_until(lambda: not myapp.held_connections(), RELEASED_WITHIN_S, since=landed)
-        threads_back_s = wait_until(lambda: myapp.threads() <= myapp.start_threads,
-                                    THREADS_BACK_WITHIN_S, since=landed, every_s=0.2)
+        (landed_s, peak_threads, latencies, held_after_honest, released_s,
+         threads_back_s) = hold_and_release(myapp, attack, connections, 0.98)
         attack_still_running = attack.running()
         threads_left = myapp.threads()
     finally:
@@ -491,16 +504,8 @@ def test_slow_requests_are_cut_at_the_request_timeout_while_honest_clients_stay_
     attack = Slowhttptest(mode, *flags, "-c", str(connections), "-r", "1000", "-i", "1", "-x", "10",
                           "-p", "3", "-l", "30", "-u", f"http://127.0.0.1:{myapp.port}{path}")
     try:
-        landed_s = wait_until(lambda: len(myapp.held_connections()) >= connections * 0.99, 10, every_s=0.02)
-        assert landed_s is not None, \
-            f"myapp held {len(myapp.held_connections())} of {connections} connections; {attack.state()}"
-        landed = time.monotonic()
-        peak_threads = myapp.threads()
-        latencies = honest_latencies(myapp.port)
-        held_after_honest = len(myapp.held_connections())
-        released_s = wait_until(lambda: not myapp.held_connections(), RELEASED_WITHIN_S, since=landed)
-        threads_back_s = wait_until(lambda: myapp.threads() <= myapp.start_threads,
-                                    THREADS_BACK_WITHIN_S, since=landed, every_s=0.2)
+        (landed_s, peak_threads, latencies, held_after_honest, released_s,
+         threads_back_s) = hold_and_release(myapp, attack, connections, 0.99)
         threads_left = myapp.threads()
     finally:
         rows = attack.finish(limit_s=5)

@@ -703,10 +703,11 @@ static void finish_estimate(grpc_tcp* tcp) {
   // of the target buffer to either the amount read, or twice its previous
   // value
   if (tcp->bytes_read_this_round > tcp->target_length * 0.8) {
-    // PATCH(myapp): at most kMaxReadTarget. Doubled without a bound, a peer
-    // sending as fast as it can (frames the server throws away) made one
-    // connection's read buffer grow by hundreds of megabytes.
-    constexpr double kMaxReadTarget = 256 * 1024;  // PATCH(myapp)
+    // PATCH(myapp): at most kMaxReadTarget (a whole message of myapp's
+    // largest). Doubled without a bound, a peer sending as fast as it can
+    // (frames the server throws away) made one connection's read buffer
+    // grow by hundreds of megabytes.
+    constexpr double kMaxReadTarget = 64 * 1024;  // PATCH(myapp)
     tcp->target_length = std::min(  // PATCH(myapp)
         kMaxReadTarget,  // PATCH(myapp)
         std::max(2 * tcp->target_length, tcp->bytes_read_this_round));

@@ -114,7 +114,10 @@ grpc_error_handle grpc_chttp2_ping_parser_parse(void* parser,
 
         t->ping_recv_state.last_ping_recv_time = now;
       }
-      if (t->ack_pings) {
+      // PATCH(myapp): no ACK once the transport is closed (a PING flood's
+      // strikes closed it): the rest of the read's pings were queued for a
+      // write that never comes, thousands at a time.
+      if (t->ack_pings && t->closed_with_error.ok()) {  // PATCH(myapp)
         if (t->ping_ack_count == t->ping_ack_capacity) {
           t->ping_ack_capacity =
               std::max(t->ping_ack_capacity * 3 / 2, size_t{3});
