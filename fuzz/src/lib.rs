@@ -40,6 +40,6 @@ pub fn site() -> Site {
         throttle: Throttle::default(),
         shared_failures: None,
         trusted_proxies: vec!["127.0.0.1".parse().expect("an IP address")],
-        clock: ClockWatchers::new(Ticker::start().expect("a ticker thread"), 4, Duration::from_secs(60)),
+        clock: ClockWatchers::new(Ticker::start().expect("a ticker thread"), 4, 8, Duration::from_secs(60)),
     }
 }
