@@ -89,10 +89,11 @@ fn run(config: &Config) -> Result<(), Box<dyn std::error::Error>> {
 /// glibc gives threads arenas of their own (up to eight per core), and
 /// memory freed into one is not reused by the others: a flood of short
 /// gRPC connections (a PING flood reconnecting 1,000 times a second, see
-/// tests/python/test_h2_attacks.py) peaked at +90–108 MB with them, +52–56
-/// MB with one. Page throughput measured the same either way (wrk, 64 and
-/// 1,000 connections): each thread's tcache takes most small allocations
-/// without the arena's lock.
+/// tests/python/test_h2_attacks.py) peaked at +90–108 MB with them, +52–62
+/// MB with one. The cost, measured with wrk in alternating runs: the login
+/// page and `/` the same, the profile at 1,000 connections about 10% slower
+/// (medians 34.1k and 30.7k/s over six runs each); each thread's tcache
+/// takes most small allocations without the arena's lock.
 fn one_malloc_arena() {
     // SAFETY: mallopt only sets an allocator parameter.
     unsafe { libc::mallopt(libc::M_ARENA_MAX, 1) };
