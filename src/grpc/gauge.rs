@@ -6,7 +6,6 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use grpcio::{RpcStatus, RpcStatusCode};
@@ -15,7 +14,7 @@ use crate::web::Origin;
 
 /// One client address (an IPv6 /64) may hold this part of `--max-streams`,
 /// over all its connections, so that one client cannot take every slot.
-pub const ADDRESS_SHARE: u32 = 4;
+const ADDRESS_SHARE: u32 = 4;
 
 /// The most streams one address may hold with `max_streams` in all.
 pub fn address_share(max_streams: u32) -> u32 {
@@ -23,57 +22,51 @@ pub fn address_share(max_streams: u32) -> u32 {
 }
 
 pub struct StreamGauge {
-    open: AtomicUsize,
     max: usize,
     per_address: usize,
-    /// Streams open by each client address; `None` for a peer C-core names
-    /// without one.
-    by_address: Mutex<HashMap<Option<Origin>, usize>>,
+    held: Mutex<Held>,
+}
+
+/// Streams open, in all and by client address (`None` for a peer C-core
+/// names without one).
+#[derive(Default)]
+struct Held {
+    open: usize,
+    by_address: HashMap<Option<Origin>, usize>,
 }
 
 impl StreamGauge {
     pub fn new(max_streams: u32) -> StreamGauge {
         StreamGauge {
-            open: AtomicUsize::new(0),
             max: max_streams as usize,
             per_address: address_share(max_streams) as usize,
-            by_address: Mutex::new(HashMap::new()),
+            held: Mutex::default(),
         }
     }
 
     pub fn open(&self) -> usize {
-        self.open.load(Ordering::Relaxed)
+        self.held().open
     }
 
     /// A place for one more stream of `peer` (`127.0.0.1:5000`, as
     /// `Call::peer` says it), or `None` at the cap or at its address's share.
     pub fn enter(self: &Arc<Self>, peer: &str) -> Option<StreamGuard> {
         let origin = peer.parse::<SocketAddr>().ok().map(|a| Origin::of(a.ip()));
-        let mut by_address = self.by_address();
-        let held = by_address.entry(origin).or_insert(0);
-        if *held >= self.per_address {
+        let mut held = self.held();
+        if held.open >= self.max || held.by_address.get(&origin).is_some_and(|&n| n >= self.per_address) {
             return None;
         }
-        let entered = self
-            .open
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| (n < self.max).then_some(n + 1))
-            .is_ok();
-        if !entered {
-            if *held == 0 {
-                by_address.remove(&origin);
-            }
-            return None;
-        }
-        *held += 1;
+        held.open += 1;
+        *held.by_address.entry(origin).or_insert(0) += 1;
         Some(StreamGuard {
             gauge: self.clone(),
             origin,
         })
     }
 
-    fn by_address(&self) -> MutexGuard<'_, HashMap<Option<Origin>, usize>> {
-        // Every update leaves the map consistent, so a poisoned lock is usable.
-        self.by_address.lock().unwrap_or_else(|p| p.into_inner())
+    fn held(&self) -> MutexGuard<'_, Held> {
+        // Every update leaves the counts consistent, so a poisoned lock is usable.
+        self.held.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
@@ -93,14 +86,14 @@ pub struct StreamGuard {
 
 impl Drop for StreamGuard {
     fn drop(&mut self) {
-        let mut by_address = self.gauge.by_address();
-        if let Some(held) = by_address.get_mut(&self.origin) {
-            *held -= 1;
-            if *held == 0 {
-                by_address.remove(&self.origin);
+        let mut held = self.gauge.held();
+        held.open -= 1;
+        if let Some(n) = held.by_address.get_mut(&self.origin) {
+            *n -= 1;
+            if *n == 0 {
+                held.by_address.remove(&self.origin);
             }
         }
-        self.gauge.open.fetch_sub(1, Ordering::AcqRel);
     }
 }
 
@@ -117,7 +110,7 @@ mod tests {
         assert!(gauge.enter("10.0.0.5:1").is_none(), "the cap holds");
         drop(held);
         assert_eq!(gauge.open(), 0);
-        assert!(gauge.by_address().is_empty());
+        assert!(gauge.held().by_address.is_empty());
         assert!(gauge.enter("10.0.0.5:1").is_some());
     }
 

@@ -44,6 +44,11 @@ impl DatabaseSessions {
         }
         Ok(())
     }
+
+    /// Unused for longer than the idle TTL, at `now` (ms).
+    fn expired(&self, row: &SessionRow, now: i64) -> bool {
+        now - row.last_seen_ms > self.idle_ttl_ms
+    }
 }
 
 impl SessionStore for DatabaseSessions {
@@ -52,7 +57,7 @@ impl SessionStore for DatabaseSessions {
             return Ok(None);
         };
         let now = now_ms();
-        if now - row.last_seen_ms > self.idle_ttl_ms {
+        if self.expired(&row, now) {
             self.store.delete_session(id.as_str())?;
             return Ok(None);
         }
@@ -86,7 +91,7 @@ impl SessionStore for DatabaseSessions {
 
     fn is_live(&self, id: &SessionId) -> Result<bool, StoreError> {
         let row = self.store.load_session(id.as_str())?;
-        Ok(row.is_some_and(|row| row.user_name.is_some() && now_ms() - row.last_seen_ms <= self.idle_ttl_ms))
+        Ok(row.is_some_and(|row| row.user_name.is_some() && !self.expired(&row, now_ms())))
     }
 
     fn create(&self, profile: Profile) -> Result<(SessionId, Session), StoreError> {

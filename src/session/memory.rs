@@ -71,7 +71,7 @@ impl MemorySessions {
         let now = Instant::now();
         let mut map = self.lock();
         let entry = map.entries.get_mut(id)?;
-        if now.duration_since(entry.last_seen) > self.idle_ttl {
+        if self.expired(entry, now) {
             map.entries.remove(id);
             return None;
         }
@@ -87,8 +87,7 @@ impl MemorySessions {
                 .last_sweep
                 .is_none_or(|last| now.duration_since(last) >= SWEEP_AT_CAP_EVERY);
             if sweep_due {
-                let ttl = self.idle_ttl;
-                map.entries.retain(|_, e| now.duration_since(e.last_seen) <= ttl);
+                map.entries.retain(|_, e| !self.expired(e, now));
                 map.last_sweep = Some(now);
             }
             if map.entries.len() >= self.max {
@@ -106,6 +105,11 @@ impl MemorySessions {
         map.compact();
     }
 
+    /// Unused for longer than the idle TTL.
+    fn expired(&self, entry: &Entry, now: Instant) -> bool {
+        now.duration_since(entry.last_seen) > self.idle_ttl
+    }
+
     fn lock(&self) -> MutexGuard<'_, Map> {
         // Every update leaves the map and queue consistent, so a poisoned lock is usable.
         self.map.lock().unwrap_or_else(|p| p.into_inner())
@@ -119,7 +123,7 @@ impl SessionStore for MemorySessions {
 
     fn is_live(&self, id: &SessionId) -> Result<bool, StoreError> {
         let map = self.lock();
-        Ok((map.entries.get(id)).is_some_and(|e| e.last_seen.elapsed() <= self.idle_ttl))
+        Ok((map.entries.get(id)).is_some_and(|e| !self.expired(e, Instant::now())))
     }
 
     fn create(&self, profile: Profile) -> Result<(SessionId, Session), StoreError> {

@@ -65,11 +65,6 @@ impl ClockWatchers {
         self.live.load(Ordering::SeqCst)
     }
 
-    /// How many may watch at once.
-    pub fn max(&self) -> usize {
-        self.max
-    }
-
     /// Ends every stream at once (each writes its end and its connection
     /// closes), and any started later; they do not wait for the grace period.
     pub fn stop(&self) {
@@ -217,13 +212,10 @@ mod tests {
     fn watchers_never_take_more_than_half_the_connections() {
         let ticker = Ticker::start().unwrap();
         assert_eq!(
-            ClockWatchers::new(ticker.clone(), 1_000, 10_000, Duration::ZERO).max(),
+            ClockWatchers::new(ticker.clone(), 1_000, 10_000, Duration::ZERO).max,
             1_000
         );
-        assert_eq!(
-            ClockWatchers::new(ticker.clone(), 1_000, 600, Duration::ZERO).max(),
-            300
-        );
+        assert_eq!(ClockWatchers::new(ticker.clone(), 1_000, 600, Duration::ZERO).max, 300);
         ticker.stop();
     }
 

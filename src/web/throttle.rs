@@ -122,9 +122,10 @@ impl Origin {
         Origin { net, bits }
     }
 
-    /// The networks this origin's counters are charged to, with their shares.
-    fn networks(self, max_counters: usize) -> impl Iterator<Item = (Origin, usize)> {
-        SHARES.into_iter().map(move |(v4, v6, part)| {
+    /// The networks this origin's counters are charged to, narrowest
+    /// first, with their shares.
+    fn networks(self, max_counters: usize) -> [(Origin, usize); SHARES.len()] {
+        SHARES.map(|(v4, v6, part)| {
             let bits = if self.net.is_ipv4() { v4 } else { v6 };
             (self.within(bits), (max_counters / part).max(1))
         })
@@ -364,10 +365,7 @@ impl Throttle {
     fn full_network(&self, counters: &mut Counters, origin: Origin, new: usize, now: Instant) -> Option<Origin> {
         let max = self.limits.max_counters;
         let full = |counters: &Counters| {
-            let mut networks: Vec<_> = origin.networks(max).collect();
-            networks.reverse();
-            networks
-                .into_iter()
+            (origin.networks(max).into_iter().rev())
                 .filter(|(net, _)| net.bits < origin.bits)
                 .find(|(net, share)| counters.held.get(net).copied().unwrap_or(0) + new > *share)
                 .map(|(net, _)| net)
