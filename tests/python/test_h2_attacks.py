@@ -15,14 +15,11 @@ prints its figures (pytest -s shows them). Traffic goes to 127.0.0.1 only;
 every wait is bounded."""
 
 import collections
-import os
 import re
 import resource
 import selectors
-import shutil
 import socket
 import subprocess
-import tempfile
 import threading
 import time
 import urllib.request
@@ -47,8 +44,8 @@ from hyperframe.frame import (
     SettingsFrame,
 )
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-MYAPP = os.environ.get("MYAPP_BIN", os.path.join(ROOT, "target", "release", "myapp"))
+from myapp_process import MyappProcess
+
 H2LOAD = "/usr/bin/h2load"
 
 # How far RSS may rise above its start, during an attack and after it.
@@ -68,12 +65,6 @@ EMPTY_GRPC_MESSAGE = b"\x00\x00\x00\x00\x00"
 CLOCK_EVERY_100MS = b"\x00\x00\x00\x00\x02\x08\x64"
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def request_headers(path):
     return [
         (":method", "POST"), (":scheme", "http"), (":path", path),
@@ -81,22 +72,14 @@ def request_headers(path):
     ]
 
 
-class Server:
-    """The real binary on two free ports, its log in a file (a pipe nobody
-    reads could fill and stall it)."""
+class Server(MyappProcess):
+    """The real binary, with its log at warn, ready once it answers health."""
 
     def __init__(self, *extra):
-        self.dir = tempfile.mkdtemp()
-        self.http, self.grpc = free_port(), free_port()
-        self.log = open(os.path.join(self.dir, "myapp.log"), "wb")
-        self.proc = subprocess.Popen(
-            [MYAPP, f"--http-addr=127.0.0.1:{self.http}", f"--grpc-addr=127.0.0.1:{self.grpc}",
-             f"--database-url=sqlite://{self.dir}/myapp.db", "--log-level=warn", *extra],
-            stdout=subprocess.DEVNULL, stderr=self.log,
-        )
+        super().__init__("--log-level=warn", *extra)
         deadline = time.monotonic() + 20
         while True:
-            assert self.proc.poll() is None, f"myapp exited at start: {self.log_text()}"
+            assert self.proc.poll() is None, f"myapp exited at start: {self.log_text()[-2000:]}"
             try:
                 self.health_check()
                 break
@@ -106,14 +89,8 @@ class Server:
         time.sleep(0.3)
         self.start_rss_kib = self.rss_kib()
 
-    def log_text(self):
-        self.log.flush()
-        with open(self.log.name, "rb") as f:
-            return f.read()[-2000:].decode(errors="replace")
-
     def rss_kib(self):
-        with open(f"/proc/{self.proc.pid}/status") as f:
-            return int(next(l for l in f if l.startswith("VmRSS:")).split()[1])
+        return self.status("VmRSS")
 
     def health_check(self):
         """One Health/Check on a new connection of its own: seconds taken."""
@@ -132,17 +109,6 @@ class Server:
             page = r.read().decode()
         line = f'myapp_grpc_calls_total{{method="{method}",code="OK"}} '
         return next((int(float(l[len(line):])) for l in page.splitlines() if l.startswith(line)), 0)
-
-    def stop(self):
-        self.proc.terminate()
-        try:
-            code = self.proc.wait(timeout=15)
-        finally:
-            if self.proc.poll() is None:
-                self.proc.kill()
-            self.log.close()
-            shutil.rmtree(self.dir, ignore_errors=True)
-        assert code == 0, "myapp exits 0 on SIGTERM after the attack"
 
 
 class Watch:

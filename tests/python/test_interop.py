@@ -2,11 +2,7 @@
 real myapp binary. Echoes, reads the clock, checks health, and discovers the
 Echo service through server reflection alone (no proto file)."""
 
-import os
-import socket
-import subprocess
 import sys
-import tempfile
 import time
 
 import grpc
@@ -17,33 +13,19 @@ from grpc_reflection.v1alpha.proto_reflection_descriptor_database import (
     ProtoReflectionDescriptorDatabase,
 )
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-MYAPP = os.environ.get("MYAPP_BIN", os.path.join(ROOT, "target", "release", "myapp"))
+from myapp_process import MyappProcess
+
 TIMEOUT = 20
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server():
-    data = tempfile.mkdtemp()
-    http, grpc_port = free_port(), free_port()
-    proc = subprocess.Popen(
-        [MYAPP, f"--http-addr=127.0.0.1:{http}", f"--grpc-addr=127.0.0.1:{grpc_port}",
-         f"--database-url=sqlite://{data}/myapp.db", "--push-interval=300ms"],
-        stderr=subprocess.PIPE,
-    )
-    address = f"127.0.0.1:{grpc_port}"
-    channel = grpc.insecure_channel(address)
+    app = MyappProcess("--push-interval=300ms")
+    channel = grpc.insecure_channel(f"127.0.0.1:{app.grpc}")
     grpc.channel_ready_future(channel).result(timeout=TIMEOUT)
     yield channel
     channel.close()
-    proc.terminate()
-    assert proc.wait(timeout=TIMEOUT) == 0, "myapp exits 0 on SIGTERM"
+    app.stop(timeout=TIMEOUT)
 
 
 @pytest.fixture(scope="module")

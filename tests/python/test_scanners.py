@@ -30,7 +30,6 @@ import random
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -41,8 +40,8 @@ from collections import Counter
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-MYAPP = os.environ.get("MYAPP_BIN", os.path.join(ROOT, "target", "release", "myapp"))
+from myapp_process import ROOT, MyappProcess, free_port
+
 SCANS = os.path.join(ROOT, "target", "scans")
 SQLMAP = "/usr/bin/sqlmap"
 # Debian's wapiti 3.0.4, started from its own Python with one fix: its
@@ -164,12 +163,6 @@ WAPITI_EXPLAINED = (
     "Strict-Transport-Security is not set",
     "Secure flag is not set",
 )
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 def scanner_environment(folder):
     """The environment for a scanner: no proxy from the environment may take
@@ -321,20 +314,14 @@ class Browser:
         return html.unescape(found.group(1))
 
 
-class Myapp:
-    """The real binary on free ports, its stderr (the access log) in a file."""
+class Myapp(MyappProcess):
+    """The real binary trusting the Forwarder's X-Forwarded-For, its stderr
+    (the access log) in a file."""
 
     def __init__(self, database_url, *flags):
-        self.dir = tempfile.mkdtemp(prefix="myapp-scan-")
-        self.port = free_port()
-        self.stderr_path = os.path.join(self.dir, "stderr.log")
-        self.stderr = open(self.stderr_path, "wb")
-        self.proc = subprocess.Popen(
-            [MYAPP, f"--http-addr=127.0.0.1:{self.port}", f"--grpc-addr=127.0.0.1:{free_port()}",
-             f"--database-url={database_url}", "--trusted-proxy=127.0.0.1", *flags],
-            stdout=subprocess.DEVNULL, stderr=self.stderr, preexec_fn=die_with_parent,
-        )
-        self.url = f"http://127.0.0.1:{self.port}"
+        super().__init__("--trusted-proxy=127.0.0.1", *flags, database_url=database_url,
+                         prefix="myapp-scan-", preexec_fn=die_with_parent)
+        self.url = f"http://127.0.0.1:{self.http}"
         started = time.monotonic()
         while not self.ready():
             if self.proc.poll() is not None or time.monotonic() - started > TIMEOUT:
@@ -344,13 +331,9 @@ class Myapp:
 
     def ready(self):
         try:
-            return Browser(self.port).request("GET", "/readyz")[0] == 200
+            return Browser(self.http).request("GET", "/readyz")[0] == 200
         except OSError:
             return False
-
-    def log_text(self):
-        with open(self.stderr_path, encoding="utf-8", errors="replace") as f:
-            return f.read()
 
     def access_lines(self):
         """The access log so far, once it has stopped growing (it is written
@@ -362,13 +345,6 @@ class Myapp:
             still = still + 1 if now == text else 0
             text = now
         return [m.groupdict() for m in map(ACCESS_LINE.search, text.splitlines()) if m]
-
-    def stop(self):
-        self.proc.terminate()
-        code = self.proc.wait(timeout=TIMEOUT)
-        self.stderr.close()
-        assert code == 0, f"myapp exited {code} on SIGTERM"
-        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 def scanner_lines(lines):
@@ -456,9 +432,9 @@ def app(request):
         mariadb_sql(port, f"DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name} CHARACTER SET utf8mb4")
         myapp = Myapp(f"mysql://root@127.0.0.1:{port}/{name}", "--session-store=database")
         dropped = lambda: mariadb_sql(port, f"DROP DATABASE IF EXISTS {name}")  # noqa: E731
-    forwarder = Forwarder(myapp.port)
+    forwarder = Forwarder(myapp.http)
     account = {"name": "scanner", "password": secrets.token_urlsafe(18)}
-    browser = Browser(myapp.port)
+    browser = Browser(myapp.http)
     token = browser.csrf("/user/signup", "/user/signup")
     assert browser.request("POST", "/user/signup", {"csrf": token, "username": account["name"],
                                                     "password": account["password"], "introduction": "hi"})[0] == 303
@@ -493,7 +469,7 @@ def test_sqlmap_finds_no_injectable_field_in_the_form(app, form):
     myapp = app["myapp"]
     # The settings forms are sent by the logged-in browser; the login and
     # sign-up forms by a visitor, with a `myapp_csrf` cookie of its own.
-    browser = app["browser"] if spec.get("logged_in") else Browser(myapp.port)
+    browser = app["browser"] if spec.get("logged_in") else Browser(myapp.http)
     fields = spec["fields"](app["account"])
     # The form's token as that browser holds it: the visitor forms' is signed
     # for its `myapp_csrf` cookie, the settings forms' is the session's own;
@@ -563,7 +539,7 @@ def test_wapiti_finds_nothing_above_informational_logged_in():
     folder = tempfile.mkdtemp(prefix="myapp-wapiti-")
     # A /clock stream (wapiti's buster finds the path) would last an hour.
     myapp = Myapp(f"sqlite://{folder}/myapp.db", "--watch-limit=2s")
-    forwarder = Forwarder(myapp.port)
+    forwarder = Forwarder(myapp.http)
     try:
         # wapiti's crawler sends every form with its own defaults (`alice`,
         # `Letm3in_`): it would sign up as alice, log in as alice and scan on
@@ -571,7 +547,7 @@ def test_wapiti_finds_nothing_above_informational_logged_in():
         # for each, which its csrf module takes for tokens left unchecked).
         # Its name taken, with another password, it stays logged in as itself.
         name, password = "alice", secrets.token_urlsafe(18)
-        browser = Browser(myapp.port)
+        browser = Browser(myapp.http)
         token = browser.csrf("/user/signup", "/user/signup")
         assert browser.request("POST", "/user/signup", {"csrf": token, "username": name, "password": password,
                                                         "introduction": "hi"})[0] == 303
@@ -602,7 +578,7 @@ def test_wapiti_finds_nothing_above_informational_logged_in():
         output = run.stdout + run.stderr
         access = myapp.access_lines()[before:]
         os.makedirs(SCANS, exist_ok=True)
-        shutil.copy(myapp.stderr_path, os.path.join(SCANS, "wapiti-myapp.log"))
+        shutil.copy(myapp.log_path, os.path.join(SCANS, "wapiti-myapp.log"))
         with open(os.path.join(SCANS, "wapiti.txt"), "w", encoding="utf-8") as f:
             f.write(output)
         lines = scanner_lines(access)

@@ -44,19 +44,17 @@ import math
 import os
 import re
 import resource
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-MYAPP = os.environ.get("MYAPP_BIN", os.path.join(ROOT, "target", "release", "myapp"))
+from myapp_process import ROOT, MyappProcess
+
 REPORTS = os.path.join(ROOT, "target", "slowhttp")
 SLOWHTTPTEST = "/usr/bin/slowhttptest"
 START_TIMEOUT_S = 20
@@ -94,12 +92,6 @@ NON_READERS = 20
 NON_READER_PIPELINED = 2000
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module", autouse=True)
 def descriptors_for_a_thousand_connections():
     """slowhttptest raises its own soft limit to its connection count, and
@@ -112,25 +104,17 @@ def descriptors_for_a_thousand_connections():
     resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
 
 
-class Myapp:
-    """The real binary on free loopback ports with a 3 s request timeout, its
-    log (the access log: one line per answer, 408s included) in a file."""
+class Myapp(MyappProcess):
+    """The real binary with a 3 s request timeout, its log (the access log:
+    one line per answer, 408s included) in a file."""
 
     def __init__(self):
-        self.dir = tempfile.mkdtemp(prefix="myapp-slow-")
-        self.port = free_port()
-        self.log_path = os.path.join(self.dir, "myapp.log")
-        self.log = open(self.log_path, "wb")
-        self.proc = subprocess.Popen(
-            [MYAPP, f"--http-addr=127.0.0.1:{self.port}", f"--grpc-addr=127.0.0.1:{free_port()}",
-             f"--database-url=sqlite://{self.dir}/myapp.db", f"--request-timeout={REQUEST_TIMEOUT_S}s"],
-            stdout=subprocess.DEVNULL, stderr=self.log,
-        )
+        super().__init__(f"--request-timeout={REQUEST_TIMEOUT_S}s", prefix="myapp-slow-")
         started = time.monotonic()
         while True:
             assert self.proc.poll() is None, f"myapp exited at start: {self.log_text()[-2000:]}"
             try:
-                if get(self.port, "/healthz")[0] == 200:
+                if get(self.http, "/healthz")[0] == 200:
                     break
             except OSError:
                 pass
@@ -140,8 +124,7 @@ class Myapp:
         self.start_threads = self.threads()
 
     def threads(self):
-        with open(f"/proc/{self.proc.pid}/status") as f:
-            return int(next(l for l in f if l.startswith("Threads:")).split()[1])
+        return self.status("Threads")
 
     def held_connections(self, client_ports=None):
         """Client ports of the HTTP connections whose socket myapp still
@@ -162,26 +145,10 @@ class Myapp:
                 local_port = int(fields[1].rsplit(":", 1)[1], 16)
                 remote_port = int(fields[2].rsplit(":", 1)[1], 16)
                 listening = fields[3] == "0A"
-                if local_port == self.port and not listening and fields[9] in inodes:
+                if local_port == self.http and not listening and fields[9] in inodes:
                     if client_ports is None or remote_port in client_ports:
                         held.add(remote_port)
         return held
-
-    def log_text(self):
-        self.log.flush()
-        with open(self.log_path, encoding="utf-8", errors="replace") as f:
-            return f.read()
-
-    def stop(self):
-        self.proc.terminate()
-        try:
-            code = self.proc.wait(timeout=START_TIMEOUT_S)
-        finally:
-            if self.proc.poll() is None:
-                self.proc.kill()
-            self.log.close()
-            shutil.rmtree(self.dir, ignore_errors=True)
-        assert code == 0, "myapp exits 0 on SIGTERM after the attack"
 
 
 @pytest.fixture
@@ -305,7 +272,7 @@ def hold_and_release(myapp, attack, connections, share):
         f"myapp held {len(myapp.held_connections())} of {connections} connections; {attack.state()}"
     landed = time.monotonic()
     peak_threads = myapp.threads()
-    latencies = honest_latencies(myapp.port)
+    latencies = honest_latencies(myapp.http)
     held_after_honest = len(myapp.held_connections())
     released_s = wait_until(lambda: not myapp.held_connections(), RELEASED_WITHIN_S, since=landed)
     threads_back_s = wait_until(lambda: myapp.threads() <= myapp.start_threads,
@@ -320,10 +287,10 @@ def test_a_slow_read_attack_leaves_honest_clients_fast_and_gives_back_every_thre
     connection when it has idled the request timeout, while slowhttptest is
     still running: its threads come back before the attack ends."""
     connections = 500
-    path, sizes = biggest_page(myapp.port)
+    path, sizes = biggest_page(myapp.http)
     attack = Slowhttptest("slow-read", "-X", "-c", str(connections), "-r", "500", "-w", "512", "-y", "1024",
                           "-n", "1", "-z", "32", "-k", "10", "-p", "3", "-l", "30",
-                          "-u", f"http://127.0.0.1:{myapp.port}{path}")
+                          "-u", f"http://127.0.0.1:{myapp.http}{path}")
     try:
         (landed_s, peak_threads, latencies, held_after_honest, released_s,
          threads_back_s) = hold_and_release(myapp, attack, connections, 0.98)
@@ -389,7 +356,7 @@ def test_a_slow_reader_loses_its_thread_at_the_write_deadline(myapp):
     request timeout, but no answer is taken whole within it. Each
     connection is cut at the write deadline, and its thread ends."""
     ports, bytes_read, stop = set(), {}, threading.Event()
-    readers = [threading.Thread(target=slow_reader, args=(myapp.port, ports, bytes_read, stop))
+    readers = [threading.Thread(target=slow_reader, args=(myapp.http, ports, bytes_read, stop))
                for _ in range(SLOW_READERS)]
     for r in readers:
         r.start()
@@ -399,7 +366,7 @@ def test_a_slow_reader_loses_its_thread_at_the_write_deadline(myapp):
         assert landed_s is not None, f"{len(myapp.held_connections(ports))} of {SLOW_READERS} slow readers held"
         landed = time.monotonic()
         peak_threads = myapp.threads()
-        latencies = honest_latencies(myapp.port)
+        latencies = honest_latencies(myapp.http)
         held_after_honest = len(myapp.held_connections(ports))
         released_s = wait_until(lambda: not myapp.held_connections(ports), RELEASED_WITHIN_S,
                                 since=landed)
@@ -435,7 +402,7 @@ def test_a_client_that_never_reads_is_closed_at_the_write_deadline(myapp):
     for _ in range(NON_READERS):
         s = socket.socket()
         s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, SLOW_READER_RCVBUF)
-        s.connect(("127.0.0.1", myapp.port))
+        s.connect(("127.0.0.1", myapp.http))
         s.settimeout(2)
         try:
             s.sendall(request * NON_READER_PIPELINED)
@@ -466,7 +433,7 @@ def test_a_client_that_never_reads_is_closed_at_the_write_deadline(myapp):
                 ended += 1
             except socket.timeout:
                 pass
-        latencies = honest_latencies(myapp.port, 20)
+        latencies = honest_latencies(myapp.http, 20)
     finally:
         for s in clients:
             s.close()
@@ -502,7 +469,7 @@ def test_slow_requests_are_cut_at_the_request_timeout_while_honest_clients_stay_
     flags, path, reason = SLOW_REQUESTS[mode]
     connections = 1000
     attack = Slowhttptest(mode, *flags, "-c", str(connections), "-r", "1000", "-i", "1", "-x", "10",
-                          "-p", "3", "-l", "30", "-u", f"http://127.0.0.1:{myapp.port}{path}")
+                          "-p", "3", "-l", "30", "-u", f"http://127.0.0.1:{myapp.http}{path}")
     try:
         (landed_s, peak_threads, latencies, held_after_honest, released_s,
          threads_back_s) = hold_and_release(myapp, attack, connections, 0.99)
@@ -550,7 +517,7 @@ DRIP_EVERY_S = 2.5
 @pytest.mark.parametrize("part", list(DRIPS))
 def test_a_request_sent_a_byte_every_few_seconds_is_cut_at_the_request_timeout(myapp, part):
     whole, drip = DRIPS[part]
-    with socket.create_connection(("127.0.0.1", myapp.port)) as s:
+    with socket.create_connection(("127.0.0.1", myapp.http)) as s:
         s.sendall(whole)
         started = time.monotonic()
         answer = b""
