@@ -307,11 +307,10 @@ impl ClientConnection { // PATCH(myapp)
     /// PATCH(myapp): one line for an answer tiny_http gives itself, in the
     /// shape of myapp's access line (`peer | status | time | what`), so a
     /// cut-off client shows in the log. A keep-alive connection that idles
-    /// out before a request's first byte also gets its 408, but it is no
-    /// request: it is not logged.
+    /// out before a request's first byte is no request: its read ends in
+    /// `WouldBlock`, and `next` closes it without an answer or a line.
     fn log_refusal(&self, status: u16, error: &ReadError) { // PATCH(myapp)
         let reason = match error { // PATCH(myapp)
-            ReadError::ReadIoError(_) if self.head_bytes == 0 => return, // PATCH(myapp)
             ReadError::ReadIoError(_) => "the request head was not complete in time", // PATCH(myapp)
             ReadError::BodyTimedOut => "the request body was not complete in time", // PATCH(myapp)
             ReadError::WrongRequestLine => "a malformed request line", // PATCH(myapp)
