@@ -69,10 +69,6 @@ fn assert_time_text(text: &str) {
     );
 }
 
-fn threads(pid: u32) -> usize {
-    std::fs::read_dir(format!("/proc/{pid}/task")).unwrap().count()
-}
-
 #[test]
 fn a_visitor_not_logged_in_gets_401_and_no_stream() {
     let app = spawn_app();
@@ -203,7 +199,6 @@ fn the_profile_shows_the_server_time_and_loads_the_clock_script() {
 fn five_hundred_watchers_killed_abruptly_leave_no_subscriber_and_no_thread() {
     let app = Binary::start(&["--max-watchers", "600"]);
     let cookie = logged_in(app.browser());
-    let pid = app.process.0.id();
     // A watcher first, so what the server starts once (the ticker's group,
     // the connection pool's kept threads) is there before counting.
     let (mut warm, _) = watch(app.addr, &cookie);
@@ -212,13 +207,13 @@ fn five_hundred_watchers_killed_abruptly_leave_no_subscriber_and_no_thread() {
     wait_until("the first watcher gone", Duration::from_secs(3), || {
         metric(app.addr, "myapp_clock_watchers") == 0
     });
-    let before = threads(pid);
+    let before = app.threads();
     let mut watchers: Vec<_> = (0..500).map(|_| watch(app.addr, &cookie).0).collect();
     for watcher in &mut watchers {
         next_event(watcher).expect("an event");
     }
     assert_eq!(metric(app.addr, "myapp_clock_watchers"), 500);
-    assert!(threads(pid) >= before + 450, "the watchers hold their threads");
+    assert!(app.threads() >= before + 450, "the watchers hold their threads");
     for (i, watcher) in watchers.into_iter().enumerate() {
         if i % 2 == 0 {
             // Half of them reset (linger 0), as a killed process's sockets may be.
@@ -246,7 +241,7 @@ fn five_hundred_watchers_killed_abruptly_leave_no_subscriber_and_no_thread() {
     assert_eq!(metric(app.addr, "myapp_grpc_time_subscribers"), 0);
     // Idle connection threads beyond the pool's kept ones end after 5 s.
     wait_until("the watchers' threads gone", Duration::from_secs(15), || {
-        threads(pid) <= before
+        app.threads() <= before
     });
 }
 

@@ -179,6 +179,50 @@ fn a_request_cut_off_by_the_timeout_leaves_a_408_line_and_an_idle_connection_non
     assert_eq!(server.log().matches("| 408 |").count(), 1, "{}", server.log());
 }
 
+#[test]
+fn a_client_gone_part_way_through_a_head_gets_a_debug_line_and_no_access_line() {
+    let server = Binary::start(&["--log-level", "debug"]);
+    let mut stream = TcpStream::connect(server.addr).unwrap();
+    stream.write_all(b"GET /user HTTP/1.1\r\nHost: t\r\n").unwrap();
+    drop(stream);
+    let line = server.wait_for_line(&["left before its request head was complete"]);
+    assert!(
+        line.contains("[DEBUG] 127.0.0.1 left before its request head was complete: "),
+        "{line}"
+    );
+    assert!(!server.log().contains(" | GET /user"), "{}", server.log());
+}
+
+#[test]
+fn the_connection_pool_keeps_its_four_threads_after_a_burst() {
+    let server = Binary::start(&[]);
+    let before = server.threads();
+    // Fifty connections at once, each answered and kept open: fifty threads.
+    let mut held: Vec<TcpStream> = (0..50)
+        .map(|_| {
+            let mut stream = TcpStream::connect(server.addr).unwrap();
+            stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+            stream
+        })
+        .collect();
+    for stream in &mut held {
+        let mut answer = [0; 512];
+        assert!(stream.read(&mut answer).unwrap() > 0);
+    }
+    assert!(
+        server.threads() >= before + 46,
+        "{} threads, {before} before",
+        server.threads()
+    );
+    drop(held);
+    // A thread idle for 5 s ends, but four are kept: the pool's start.
+    wait_until("the burst's threads gone", Duration::from_secs(15), || {
+        server.threads() <= before
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(server.threads(), before, "the threads kept after the burst");
+}
+
 /// `name{labels}` → value, from the OpenMetrics text.
 fn scrape(server: &Binary) -> HashMap<String, f64> {
     let response = server.browser().get("/metrics");

@@ -487,6 +487,13 @@ impl Binary {
         found.expect("found")
     }
 
+    /// The process's threads now.
+    pub fn threads(&self) -> usize {
+        std::fs::read_dir(format!("/proc/{}/task", self.process.0.id()))
+            .expect("a live process")
+            .count()
+    }
+
     /// A `kB` figure from /proc/PID/status, e.g. `VmRSS` or `VmHWM` (the peak).
     #[track_caller]
     pub fn memory_kib(&self, field: &str) -> u64 {

@@ -107,10 +107,11 @@ def descriptors_for_a_thousand_connections():
 
 class Myapp(MyappProcess):
     """The real binary with a 3 s request timeout, its log (the access log:
-    one line per answer, 408s included) in a file."""
+    one line per answer, 408s included; at debug level, also a line for a
+    client that leaves part way through a request head) in a file."""
 
     def __init__(self):
-        super().__init__(f"--request-timeout={REQUEST_TIMEOUT_S}s", prefix="myapp-slow-")
+        super().__init__(f"--request-timeout={REQUEST_TIMEOUT_S}s", "--log-level=debug", prefix="myapp-slow-")
         started = time.monotonic()
         while True:
             assert self.proc.poll() is None, f"myapp exited at start: {self.log_text()[-2000:]}"
@@ -489,11 +490,12 @@ def test_slow_requests_are_cut_at_the_request_timeout_while_honest_clients_stay_
     answers = collections.Counter(re.sub(r"^.*? \| (\d{3}) \| .*?(\(cut off: .*\))?$", r"\1 \2", line)
                                   for line in log.splitlines() if " | " in line)
     troubles = [line for line in log.splitlines() if "[WARN]" in line or "[ERROR]" in line]
+    left_early = log.count("left before its request head was complete")
     print(f"{mode}: {connections} held after {landed_s:.1f} s, threads {myapp.start_threads} -> {peak_threads}; "
           f"honest p99 {ms(p99(latencies))} (max {ms(max(latencies))}), {held_after_honest} held after; "
           f"slowhttptest: all connected by second {all_connected}, {closed_early} closed before second "
           f"{REQUEST_TIMEOUT_S}, all closed by second {all_closed} ({why}); "
-          f"myapp: {cut_off} cut off with 408; from all held, all released at {released_s} s, threads back "
+          f"myapp: {cut_off} cut off with 408, {left_early} left before; from all held, all released at {released_s} s, threads back "
           f"at {threads_back_s} s ({threads_left})")
     assert held_after_honest >= connections * 0.99, \
         f"the honest client ran during the attack (only {held_after_honest} held after it)"
@@ -505,10 +507,11 @@ def test_slow_requests_are_cut_at_the_request_timeout_while_honest_clients_stay_
         f"all connected by second {all_connected}, all closed by second {all_closed}: " \
         f"later than the {REQUEST_TIMEOUT_S} s request timeout"
     assert not troubles, f"myapp warned: {troubles[:5]}"
-    # As for the held count, a hundredth is left to the tool: once, in a CI
-    # run under load, two of the 1,000 had no 408 line (the cause is unknown).
-    assert cut_off >= connections * 0.99, \
-        f"{cut_off} of {connections} connections answered 408 in myapp's log; its answers: {dict(answers)}"
+    # Every connection is answered 408, unless slowhttptest itself closed it
+    # first (a debug line): that, rarely, is the tool's doing.
+    assert cut_off + left_early == connections and left_early <= connections // 100, \
+        f"{cut_off} of {connections} connections answered 408 in myapp's log, {left_early} left before; " \
+        f"its answers: {dict(answers)}"
     assert released_s is not None, f"myapp still holds {len(myapp.held_connections())} slow connections"
     assert threads_back_s is not None, f"threads {threads_left}, {myapp.start_threads} before the attack"
 

@@ -154,9 +154,10 @@ impl ClientConnection {
                 Ok([]) => return Err(IoError::new(ErrorKind::ConnectionAborted, "Unexpected EOF")), // PATCH(myapp)
                 Ok(bytes) => bytes, // PATCH(myapp)
                 Err(e) if e.kind() == ErrorKind::Interrupted => continue, // PATCH(myapp)
-                Err(e) if from_socket && matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) && self.head_deadline.is_some_and(|d| std::time::Instant::now() >= d) => { // PATCH(myapp)
-                    return Err(IoError::new(ErrorKind::TimedOut, "request head too slow")) // PATCH(myapp)
-                } // PATCH(myapp)
+                // PATCH(myapp): a read that gave up once the head had begun goes
+                // round again: the top of the loop says whether the deadline
+                // has passed, or waits out what is left of it.
+                Err(e) if from_socket && matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) && self.head_bytes > 0 => continue, // PATCH(myapp)
                 Err(e) => return Err(e), // PATCH(myapp)
             }; // PATCH(myapp)
             // PATCH(myapp): up to the next LF; a line ends at CRLF only.
@@ -320,17 +321,21 @@ impl ClientConnection { // PATCH(myapp)
             ReadError::ExpectationFailed => "an unknown Expect", // PATCH(myapp)
             ReadError::VersionNotSupported => "an HTTP version other than 1.0 and 1.1", // PATCH(myapp)
         }; // PATCH(myapp)
-        let peer = match self.remote_addr { // PATCH(myapp)
-            Ok(Some(addr)) => addr.ip().to_string(), // PATCH(myapp)
-            _ => "-".to_owned(), // PATCH(myapp)
-        }; // PATCH(myapp)
         // PATCH(myapp): the head's clock started at its first byte.
         let took = self // PATCH(myapp)
             .head_deadline // PATCH(myapp)
             .and_then(|deadline| deadline.checked_sub(self.limits.head_timeout)) // PATCH(myapp)
             .map(|started| started.elapsed()) // PATCH(myapp)
             .unwrap_or_default(); // PATCH(myapp)
-        log::info!("{} | {} | {:>9.3?} | - (cut off: {})", peer, status, took, reason); // PATCH(myapp)
+        log::info!("{} | {} | {:>9.3?} | - (cut off: {})", self.peer(), status, took, reason); // PATCH(myapp)
+    } // PATCH(myapp)
+
+    /// PATCH(myapp): the client's address as the access log shows it.
+    fn peer(&self) -> String { // PATCH(myapp)
+        match self.remote_addr { // PATCH(myapp)
+            Ok(Some(addr)) => addr.ip().to_string(), // PATCH(myapp)
+            _ => "-".to_owned(), // PATCH(myapp)
+        } // PATCH(myapp)
     } // PATCH(myapp)
 } // PATCH(myapp)
 
@@ -351,7 +356,14 @@ impl Iterator for ClientConnection {
                 Ok(rq) => rq,
                 // PATCH(myapp): the client went away, or stalled (no answer: the
                 // socket's timeout), or left a body unread.
-                Err(ReadError::ReadIoError(ref err)) if err.kind() != ErrorKind::TimedOut => return None, // PATCH(myapp)
+                Err(ReadError::ReadIoError(ref err)) if err.kind() != ErrorKind::TimedOut => { // PATCH(myapp)
+                    // PATCH(myapp): no request, no access line; a client gone
+                    // part way through its head gets a debug line.
+                    if self.head_bytes > 0 { // PATCH(myapp)
+                        log::debug!("{} left before its request head was complete: {}", self.peer(), err); // PATCH(myapp)
+                    } // PATCH(myapp)
+                    return None; // PATCH(myapp)
+                } // PATCH(myapp)
                 // PATCH(myapp): every other error is answered, and the connection
                 // closes: where the next request would start is unknown.
                 Err(error) => { // PATCH(myapp)

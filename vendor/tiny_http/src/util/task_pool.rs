@@ -89,7 +89,7 @@ impl TaskPool {
         // when the system is out of threads, and then so does `thread::spawn`.
         let spawned = thread::Builder::new().name("http-connection".into()).spawn(move || { // PATCH(myapp)
             let sharing = sharing;
-            let _active_guard = Registration::new(&sharing.active_tasks);
+            let active_guard = Registration::new(&sharing.active_tasks); // PATCH(myapp): named, dropped below
 
             if let Some(mut f) = initial_fn {
                 f();
@@ -120,7 +120,12 @@ impl TaskPool {
                                 !waitres.timed_out()
                             };
 
-                        if !received && todo.is_empty() {
+                        // PATCH(myapp): a thread leaves only while more than the
+                        // minimum remain, and is uncounted before the lock is let
+                        // go: a burst's idle threads time out together, each had
+                        // seen more than the minimum, and the pool emptied.
+                        if !received && todo.is_empty() && sharing.active_tasks.load(Ordering::Acquire) > MIN_THREADS { // PATCH(myapp)
+                            drop(active_guard); // PATCH(myapp)
                             return;
                         }
                     }
