@@ -93,7 +93,10 @@ fn run(config: &Config) -> Result<(), Box<dyn std::error::Error>> {
 /// MB with one. The cost, measured with wrk in alternating runs: the login
 /// page and `/` the same, the profile at 1,000 connections about 10% slower
 /// (medians 34.1k and 30.7k/s over six runs each); each thread's tcache
-/// takes most small allocations without the arena's lock.
+/// takes most small allocations without the arena's lock. Those flood
+/// figures predate the eighth C-core change (vendor/grpcio-sys/PATCHES.md),
+/// which took the same flood to +0.5 MB; the arenas have not been measured
+/// again since.
 fn one_malloc_arena() {
     // SAFETY: mallopt only sets an allocator parameter.
     unsafe { libc::mallopt(libc::M_ARENA_MAX, 1) };

@@ -707,12 +707,14 @@ static void close_transport_locked(grpc_chttp2_transport* t,
                              GRPC_STATUS_UNAVAILABLE);
     }
     if (t->write_state != GRPC_CHTTP2_WRITE_STATE_IDLE) {
+      // PATCH(myapp): the first reason only. Each later one was added as a
+      // child: a PING flood closes again at every ping of the read, and its
+      // error text grew by 50 MB on one connection.
       if (t->close_transport_on_writes_finished.ok()) {
-        t->close_transport_on_writes_finished =
-            GRPC_ERROR_CREATE("Delayed close due to in-progress write");
+        t->close_transport_on_writes_finished = grpc_error_add_child(  // PATCH(myapp)
+            GRPC_ERROR_CREATE("Delayed close due to in-progress write"),  // PATCH(myapp)
+            error);  // PATCH(myapp)
       }
-      t->close_transport_on_writes_finished =
-          grpc_error_add_child(t->close_transport_on_writes_finished, error);
       return;
     }
     GPR_ASSERT(!error.ok());
