@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 use std::net::{Ipv4Addr, SocketAddr, TcpStream};
 use std::os::fd::FromRawFd;
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use myapp::{App, Config};
 
@@ -433,34 +433,56 @@ impl Binary {
         Binary::launch("127.0.0.1", Some(database_url), args)
     }
 
+    /// A port free a moment ago may be taken by the time myapp binds it
+    /// (other tests' client sockets draw from the same range), so a start
+    /// that exits before accepting is tried again on other ports.
     fn launch(host: &str, database_url: Option<&str>, args: &[&str]) -> Binary {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let stderr = dir.path().join("stderr.log");
-        let (port, grpc) = (free_port(), free_port());
-        let database_url =
-            database_url.map_or_else(|| format!("sqlite://{}/myapp.db", dir.path().display()), str::to_owned);
-        let process = KillOnDrop(
-            std::process::Command::new(env!("CARGO_BIN_EXE_myapp"))
-                .arg(format!("--http-addr={host}:{port}"))
-                .arg(format!("--grpc-addr=127.0.0.1:{grpc}"))
-                .arg(format!("--database-url={database_url}"))
-                .args(args)
-                .stderr(std::fs::File::create(&stderr).expect("stderr file"))
-                .stdout(std::process::Stdio::null())
-                .spawn()
-                .expect("myapp starts"),
-        );
-        let addr: SocketAddr = format!("127.0.0.1:{port}").parse().expect("an address");
-        wait_until("myapp accepting connections", Duration::from_secs(10), || {
-            TcpStream::connect(addr).is_ok()
-        });
-        Binary {
-            process,
-            addr,
-            grpc_port: grpc,
-            stderr,
-            dir,
+        const TRIES: usize = 3;
+        for attempt in 1..=TRIES {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let stderr = dir.path().join("stderr.log");
+            let (port, grpc) = (free_port(), free_port());
+            let database_url =
+                database_url.map_or_else(|| format!("sqlite://{}/myapp.db", dir.path().display()), str::to_owned);
+            let mut process = KillOnDrop(
+                std::process::Command::new(env!("CARGO_BIN_EXE_myapp"))
+                    .arg(format!("--http-addr={host}:{port}"))
+                    .arg(format!("--grpc-addr=127.0.0.1:{grpc}"))
+                    .arg(format!("--database-url={database_url}"))
+                    .args(args)
+                    .stderr(std::fs::File::create(&stderr).expect("stderr file"))
+                    .stdout(std::process::Stdio::null())
+                    .spawn()
+                    .expect("myapp starts"),
+            );
+            let addr: SocketAddr = format!("127.0.0.1:{port}").parse().expect("an address");
+            let deadline = Instant::now() + Duration::from_secs(10);
+            let exited = loop {
+                if TcpStream::connect(addr).is_ok() {
+                    return Binary {
+                        process,
+                        addr,
+                        grpc_port: grpc,
+                        stderr,
+                        dir,
+                    };
+                }
+                if let Some(status) = process.0.try_wait().expect("myapp's status") {
+                    break status;
+                }
+                assert!(
+                    Instant::now() < deadline,
+                    "myapp did not accept connections within 10 s"
+                );
+                std::thread::sleep(Duration::from_millis(20));
+            };
+            let log = std::fs::read_to_string(&stderr).unwrap_or_default();
+            assert!(
+                attempt < TRIES && log.contains("address already in use"),
+                "myapp exited at start ({exited}): {log}"
+            );
         }
+        unreachable!("the last try returns or fails its assertion")
     }
 
     pub fn browser(&self) -> Browser {

@@ -181,6 +181,9 @@ impl ClientConnection {
     /// Reads a request from the stream.
     /// Blocks until the header has been read.
     fn read(&mut self) -> Result<Request, ReadError> {
+        // PATCH(myapp): what is counted of a head is this request's, from here.
+        self.head_deadline = None; // PATCH(myapp)
+        self.head_bytes = 0; // PATCH(myapp)
         // PATCH(myapp): wait until the previous request is done with the
         // socket; if it left its body unread, what follows is that body.
         self.next_header_source.my_turn().map_err(ReadError::ReadIoError)?; // PATCH(myapp)
@@ -193,8 +196,6 @@ impl ClientConnection {
             let source = self.next_header_source.my_turn().map_err(ReadError::ReadIoError)?; // PATCH(myapp)
             source.get_ref().set_read_timeout(idle).map_err(ReadError::ReadIoError)?; // PATCH(myapp)
         } // PATCH(myapp)
-        self.head_deadline = None; // PATCH(myapp)
-        self.head_bytes = 0; // PATCH(myapp)
         let too_large = |e: IoError| match e.kind() {
             ErrorKind::InvalidData => ReadError::HeadTooLarge, // PATCH(myapp)
             _ => ReadError::ReadIoError(e),
